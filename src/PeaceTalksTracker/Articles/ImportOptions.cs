@@ -1,0 +1,17 @@
+namespace PeaceTalksTracker.Articles;
+
+/// <summary>Settings for the importer, bound from the "Import" section.</summary>
+public sealed class ImportOptions
+{
+    public const string SectionName = "Import";
+
+    /// <summary>Folder imported on every start; only new or changed files are written.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+
+    public bool ImportSeedsOnStart { get; set; } = true;
+
+    /// <summary>Files larger than this are rejected unread.</summary>
+    public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
+
+    public IReadOnlyList<string> Extensions { get; set; } = [".txt", ".md"];
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PeaceTalksTracker.Analysis;
+
+namespace PeaceTalksTracker.Data.EntityConfigurations;
+
+internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> builder)
+    {
+        builder.ToTable("Quotes");
+        builder.HasIndex(q => q.ArticleId);
+        builder.HasIndex(q => q.StakeholderId);
+    }
+}

@@ -1,0 +1,152 @@
+-- 0001: the initial schema. Tables and indexes are what 'schema-script' prints for the entity configurations;
+-- the full-text index and its triggers are SQLite-only and written by hand. Append new scripts; never edit applied ones.
+
+CREATE TABLE "Articles" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Articles" PRIMARY KEY AUTOINCREMENT,
+    "Slug" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "TitleIsDerived" INTEGER NOT NULL,
+    "Subtitle" TEXT NULL,
+    "Outlet" TEXT NULL,
+    "Author" TEXT NULL,
+    "Dateline" TEXT NULL,
+    "PublishedOn" TEXT NULL,
+    "Caption" TEXT NULL,
+    "CaptionCredit" TEXT NULL,
+    "SourceUrl" TEXT NULL,
+    "Description" TEXT NULL,
+    "BodyMarkdown" TEXT NOT NULL,
+    "WordCount" INTEGER NOT NULL,
+    "OriginalText" TEXT NOT NULL,
+    "ContentHash" TEXT NOT NULL,
+    "SourceFile" TEXT NOT NULL,
+    "SourcePath" TEXT NOT NULL,
+    "EncodingNote" TEXT NULL,
+    "CodebookHash" TEXT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL
+);
+
+CREATE TABLE "StoreSettings" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_StoreSettings" PRIMARY KEY,
+    "Value" TEXT NOT NULL
+);
+
+CREATE TABLE "ArticleStakeholders" (
+    "ArticleId" INTEGER NOT NULL,
+    "StakeholderId" TEXT NOT NULL,
+    "Mentions" INTEGER NOT NULL,
+    "Paragraphs" INTEGER NOT NULL,
+    CONSTRAINT "PK_ArticleStakeholders" PRIMARY KEY ("ArticleId", "StakeholderId"),
+    CONSTRAINT "FK_ArticleStakeholders_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ArticleThemes" (
+    "ArticleId" INTEGER NOT NULL,
+    "ThemeId" TEXT NOT NULL,
+    "Paragraphs" INTEGER NOT NULL,
+    "Share" REAL NOT NULL,
+    CONSTRAINT "PK_ArticleThemes" PRIMARY KEY ("ArticleId", "ThemeId"),
+    CONSTRAINT "FK_ArticleThemes_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "CitedSources" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_CitedSources" PRIMARY KEY AUTOINCREMENT,
+    "ArticleId" INTEGER NOT NULL,
+    "Position" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Title" TEXT NULL,
+    CONSTRAINT "FK_CitedSources_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Paragraphs" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Paragraphs" PRIMARY KEY AUTOINCREMENT,
+    "ArticleId" INTEGER NOT NULL,
+    "Index" INTEGER NOT NULL,
+    "Heading" TEXT NULL,
+    "Text" TEXT NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "WordCount" INTEGER NOT NULL,
+    CONSTRAINT "FK_Paragraphs_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Quotes" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Quotes" PRIMARY KEY AUTOINCREMENT,
+    "ArticleId" INTEGER NOT NULL,
+    "ParagraphIndex" INTEGER NOT NULL,
+    "Speaker" TEXT NULL,
+    "StakeholderId" TEXT NULL,
+    "Text" TEXT NOT NULL,
+    CONSTRAINT "FK_Quotes_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "RemovedTexts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RemovedTexts" PRIMARY KEY AUTOINCREMENT,
+    "ArticleId" INTEGER NOT NULL,
+    "Position" INTEGER NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "Text" TEXT NOT NULL,
+    CONSTRAINT "FK_RemovedTexts_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Mentions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Mentions" PRIMARY KEY AUTOINCREMENT,
+    "ParagraphId" INTEGER NOT NULL,
+    "StakeholderId" TEXT NOT NULL,
+    "Start" INTEGER NOT NULL,
+    "Length" INTEGER NOT NULL,
+    "Text" TEXT NOT NULL,
+    CONSTRAINT "FK_Mentions_Paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "Paragraphs" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ParagraphThemes" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ParagraphThemes" PRIMARY KEY AUTOINCREMENT,
+    "ParagraphId" INTEGER NOT NULL,
+    "ThemeId" TEXT NOT NULL,
+    "Score" REAL NOT NULL,
+    "Evidence" TEXT NOT NULL,
+    CONSTRAINT "FK_ParagraphThemes_Paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "Paragraphs" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Articles_Outlet" ON "Articles" ("Outlet");
+CREATE INDEX "IX_Articles_PublishedOn" ON "Articles" ("PublishedOn");
+CREATE UNIQUE INDEX "IX_Articles_Slug" ON "Articles" ("Slug");
+CREATE UNIQUE INDEX "IX_Articles_SourcePath" ON "Articles" ("SourcePath");
+CREATE INDEX "IX_Articles_Title" ON "Articles" ("Title");
+CREATE INDEX "IX_ArticleStakeholders_StakeholderId_ArticleId" ON "ArticleStakeholders" ("StakeholderId", "ArticleId");
+CREATE INDEX "IX_ArticleThemes_ThemeId_ArticleId" ON "ArticleThemes" ("ThemeId", "ArticleId");
+CREATE INDEX "IX_CitedSources_ArticleId_Position" ON "CitedSources" ("ArticleId", "Position");
+CREATE INDEX "IX_Mentions_ParagraphId" ON "Mentions" ("ParagraphId");
+CREATE INDEX "IX_Mentions_StakeholderId" ON "Mentions" ("StakeholderId");
+CREATE UNIQUE INDEX "IX_Paragraphs_ArticleId_Index" ON "Paragraphs" ("ArticleId", "Index");
+CREATE INDEX "IX_ParagraphThemes_ParagraphId" ON "ParagraphThemes" ("ParagraphId");
+CREATE INDEX "IX_ParagraphThemes_ThemeId" ON "ParagraphThemes" ("ThemeId");
+CREATE INDEX "IX_Quotes_ArticleId" ON "Quotes" ("ArticleId");
+CREATE INDEX "IX_Quotes_StakeholderId" ON "Quotes" ("StakeholderId");
+CREATE INDEX "IX_RemovedTexts_ArticleId_Position" ON "RemovedTexts" ("ArticleId", "Position");
+
+-- Full-text index of every paragraph with its article's title, for search. Porter stemming over unicode61
+-- with diacritics removed. rowid is Paragraphs.Id. Triggers keep it in step with every write, inside the
+-- same transaction as the write, so search never sees a half-imported article.
+CREATE VIRTUAL TABLE "ParagraphSearch" USING fts5(
+    "Title", "Heading", "Text",
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER "TR_Paragraphs_Insert_Search" AFTER INSERT ON "Paragraphs" BEGIN
+    INSERT INTO "ParagraphSearch" (rowid, "Title", "Heading", "Text")
+    SELECT new."Id", a."Title", coalesce(new."Heading", ''), new."Text" FROM "Articles" a WHERE a."Id" = new."ArticleId";
+END;
+
+CREATE TRIGGER "TR_Paragraphs_Delete_Search" AFTER DELETE ON "Paragraphs" BEGIN
+    DELETE FROM "ParagraphSearch" WHERE rowid = old."Id";
+END;
+
+CREATE TRIGGER "TR_Paragraphs_Update_Search" AFTER UPDATE OF "Heading", "Text" ON "Paragraphs" BEGIN
+    UPDATE "ParagraphSearch" SET "Heading" = coalesce(new."Heading", ''), "Text" = new."Text" WHERE rowid = new."Id";
+END;
+
+CREATE TRIGGER "TR_Articles_Title_Search" AFTER UPDATE OF "Title" ON "Articles" BEGIN
+    UPDATE "ParagraphSearch" SET "Title" = new."Title"
+    WHERE rowid IN (SELECT "Id" FROM "Paragraphs" WHERE "ArticleId" = new."Id");
+END;

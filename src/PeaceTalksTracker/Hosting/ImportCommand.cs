@@ -1,0 +1,56 @@
+using PeaceTalksTracker.Articles;
+using Spectre.Console;
+
+namespace PeaceTalksTracker.Hosting;
+
+/// <summary><c>import PATH...</c>: a live progress bar on a terminal, plain lines when redirected, then a summary.</summary>
+public static class ImportCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("usage: import PATH... (files or folders; folders are read recursively)");
+            return 2;
+        }
+
+        var importer = services.GetRequiredService<ArticleImporter>();
+        var files = ArticleImporter.ExpandPaths(paths, out _);
+        ImportReport report;
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            report = await importer.ImportAsync(paths, new SynchronousProgress(r => Console.WriteLine(r.ToString())));
+        }
+        else
+        {
+            report = null!;
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("Importing", maxValue: Math.Max(1, files.Count));
+                    report = await importer.ImportAsync(paths, new SynchronousProgress(r =>
+                    {
+                        task.Increment(1);
+                        task.Description = Markup.Escape(Path.GetFileName(r.Path));
+                    }));
+                    task.Description = "Imported";
+                });
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(report.Summary);
+        foreach (var rejected in report.Results.Where(r => r.Outcome == ImportOutcome.Rejected))
+        {
+            Console.WriteLine($"  rejected {rejected.Path}: {rejected.Reason}");
+        }
+
+        return report.Rejected > 0 ? 2 : 0;
+    }
+
+    // Progress<T> posts to the thread pool, which would reorder lines; this reports in order, on the caller's thread.
+    private sealed class SynchronousProgress(Action<ImportResult> report) : IProgress<ImportResult>
+    {
+        public void Report(ImportResult value) => report(value);
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Api;
+using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Data;
+using Serilog;
+
+namespace PeaceTalksTracker.Hosting;
+
+/// <summary>Every service and every piece of middleware the app uses, in one place.</summary>
+public static class PeaceTalksTrackerExtensions
+{
+    public const string ConnectionStringName = "PeaceTalks";
+
+    public static WebApplicationBuilder AddPeaceTalksTracker(this WebApplicationBuilder builder)
+    {
+        // Serilog.AspNetCore cannot be restored here; Serilog.Extensions.Logging plugs Serilog into the same logging pipeline.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+
+        builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
+
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/peacetalks.db";
+        builder.Services.AddDbContextFactory<PeaceTalksDbContext>(options => options
+            .UseSqlite(connectionString)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        builder.Services.AddSingleton(sp => new StoreInitializer(connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>()));
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ArticleFileReader>();
+        builder.Services.AddSingleton<ArticleParser>();
+        builder.Services.AddSingleton<ArticleAnalyzer>();
+        builder.Services.AddSingleton<ArticleImporter>();
+        builder.Services.AddSingleton<ArticleRenderer>();
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        return builder;
+    }
+
+    public static WebApplication UsePeaceTalksTracker(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapOpenApi();
+        app.MapArticlesApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    public static async Task<int> RunPeaceTalksTrackerAsync(this WebApplication app, AppCommand command)
+    {
+        if (command.Kind == AppCommandKind.SchemaScript)
+        {
+            // What a new schema script should start from: the SQL the entity configurations describe.
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<PeaceTalksDbContext>>().CreateDbContextAsync();
+            Console.WriteLine(db.Database.GenerateCreateScript());
+            return 0;
+        }
+
+        try
+        {
+            app.Services.GetRequiredService<StoreInitializer>().Initialize();
+        }
+        catch (StoreUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+
+        switch (command.Kind)
+        {
+            case AppCommandKind.Import:
+                return await ImportCommand.RunAsync(app.Services, command.Paths);
+            default:
+                await ImportSeedsAsync(app);
+                await app.RunAsync();
+                return 0;
+        }
+    }
+
+    private static async Task ImportSeedsAsync(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ImportOptions>>().Value;
+        if (!options.ImportSeedsOnStart)
+        {
+            return;
+        }
+
+        if (!Directory.Exists(options.SeedsPath))
+        {
+            app.Logger.LogWarning("Seeds folder {SeedsPath} not found; nothing imported on start", Path.GetFullPath(options.SeedsPath));
+            return;
+        }
+
+        await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([options.SeedsPath]);
+    }
+}
