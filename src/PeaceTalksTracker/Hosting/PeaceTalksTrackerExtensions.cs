@@ -29,6 +29,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ArticleFileReader>();
         builder.Services.AddSingleton<ArticleParser>();
+        builder.Services.AddSingleton(new CodebookProvider(DefaultCodebook.Create()));
         builder.Services.AddSingleton<ArticleAnalyzer>();
         builder.Services.AddSingleton<ArticleImporter>();
         builder.Services.AddSingleton<ArticleRenderer>();
