@@ -204,24 +204,14 @@ public sealed partial class ArticleImporter(
 
     private static async Task<string> UniqueSlugAsync(PeaceTalksDbContext db, string baseSlug, CancellationToken cancellationToken)
     {
-        var taken = await db.Articles
-            .Where(a => a.Slug == baseSlug || a.Slug.StartsWith(baseSlug + "-"))
-            .Select(a => a.Slug)
-            .ToListAsync(cancellationToken);
-        if (!taken.Contains(baseSlug))
+        // Exact lookups walk the unique slug index; a prefix LIKE would scan every article.
+        var candidate = baseSlug;
+        for (var n = 2; await db.Articles.AnyAsync(a => a.Slug == candidate, cancellationToken); n++)
         {
-            return baseSlug;
+            candidate = $"{baseSlug}-{n}";
         }
 
-        var set = taken.ToHashSet(StringComparer.Ordinal);
-        for (var n = 2; ; n++)
-        {
-            var candidate = $"{baseSlug}-{n}";
-            if (!set.Contains(candidate))
-            {
-                return candidate;
-            }
-        }
+        return candidate;
     }
 
     internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
