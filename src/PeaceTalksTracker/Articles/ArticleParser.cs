@@ -88,6 +88,9 @@ public sealed partial class ArticleParser
 
     private static string CleanLine(string line) => Whitespace().Replace(line.Replace("\u200B", "", StringComparison.Ordinal), " ").Trim();
 
+    /// <summary>True when the next line goes on in lower case: this line is the start of a hard-wrapped paragraph.</summary>
+    private static bool ContinuesOnNextLine(List<string> lines, int i) => i + 1 < lines.Count && lines[i + 1].Length > 0 && StartsWithLowercase(lines[i + 1]);
+
     private static int NextNonBlank(List<string> lines, int from)
     {
         for (var i = from; i < lines.Count; i++)
@@ -140,7 +143,7 @@ public sealed partial class ArticleParser
                     i = NextNonBlank(lines, i + 1);
                 }
 
-                if (i >= 0 && IsSubtitle(lines[i]))
+                if (i >= 0 && IsSubtitle(lines[i]) && !ContinuesOnNextLine(lines, i))
                 {
                     header.Subtitle = lines[i];
                     i = NextNonBlank(lines, i + 1);
@@ -412,7 +415,7 @@ public sealed partial class ArticleParser
                 continue;
             }
 
-            if (removed.Count == 0 && IsHeading(text))
+            if (removed.Count == 0 && IsHeading(text) && !ContinuesOnNextLine(lines, i))
             {
                 body.Blocks.Add(new Block(BlockKind.Heading, text));
             }
