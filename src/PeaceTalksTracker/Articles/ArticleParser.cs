@@ -25,12 +25,13 @@ public sealed partial class ArticleParser
     private const int MaxHeadingLength = 100;
     private const int MaxHeadingWords = 15;
     private const int DerivedTitleLength = 90;
+    private const int WrapWidth = 80;
 
     public ParsedArticle Parse(string text)
     {
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
         var (frontMatter, bodyText) = FrontMatter.Split(normalized);
-        var lines = bodyText.Split('\n').Select(CleanLine).ToList();
+        var lines = Unwrap(bodyText.Split('\n'));
 
         var header = ReadHeader(lines);
         var body = ReadBody(lines, header.BodyStart);
@@ -86,6 +87,68 @@ public sealed partial class ArticleParser
         };
     }
 
+    /// <summary>
+    /// Joins hard-wrapped text (wire copy such as Reuters: lines of at most ~80 characters, a new paragraph marked by
+    /// indentation or a blank line) back into one line per paragraph; text written one paragraph per line is left as is.
+    /// </summary>
+    private static List<string> Unwrap(string[] rawLines)
+    {
+        var cleaned = rawLines.Select(CleanLine).ToList();
+        var measured = cleaned.Where(l => l.Length >= 20).ToList();
+        var isWrapped = measured.Count >= 4
+            && measured.Count(l => l.Length <= WrapWidth) >= measured.Count * 0.9
+            && measured.Count(l => l.Length >= 45) >= measured.Count * 0.5
+            && measured.Count(l => !".!?:;\"”’)".Contains(l[^1], StringComparison.Ordinal)) >= measured.Count * 0.3;
+        if (!isWrapped)
+        {
+            return cleaned;
+        }
+
+        // A line well short of the text's width ends its paragraph. Not the first line of one, though: wire copy often
+        // starts a story with a short line where a dateline was cut off.
+        var width = measured.Select(l => l.Length).Order().ElementAt((int)(measured.Count * 0.9) - 1);
+        var shortLine = width * 0.6;
+
+        var lines = new List<string>();
+        var current = new List<string>();
+        var previous = "";
+        var first = NextNonBlank(cleaned, 0);
+        for (var i = 0; i < cleaned.Count; i++)
+        {
+            var line = cleaned[i];
+            var startsBlock = line.Length == 0 || current.Count == 0 || i == first + 1
+                || rawLines[i].StartsWith("  ", StringComparison.Ordinal) || rawLines[i].StartsWith('\t')
+                || IsStructural(line) || IsStructural(previous)
+                || (previous.Length < shortLine && (current.Count > 1 || ".!?:\"”".Contains(previous[^1], StringComparison.Ordinal)));
+            if (startsBlock && current.Count > 0)
+            {
+                lines.Add(string.Join(' ', current));
+                current.Clear();
+            }
+
+            if (line.Length == 0)
+            {
+                lines.Add("");
+            }
+            else
+            {
+                current.Add(line);
+            }
+
+            previous = line;
+        }
+
+        if (current.Count > 0)
+        {
+            lines.Add(string.Join(' ', current));
+        }
+
+        return lines;
+    }
+
+    private static bool IsStructural(string line) =>
+        line.Length > 0 && (line.StartsWith('|') || Bullet().IsMatch(line) || OrderedItem().IsMatch(line) || AtxHeading().IsMatch(line) || SourcesHeader().IsMatch(line));
+
     private static string CleanLine(string line) => Whitespace().Replace(line.Replace("\u200B", "", StringComparison.Ordinal), " ").Trim();
 
     /// <summary>True when the next line goes on in lower case: this line is the start of a hard-wrapped paragraph.</summary>
@@ -134,7 +197,7 @@ public sealed partial class ArticleParser
             var headline = StripHeadlineMarks(lines[i]);
             if (IsHeadlineLike(headline))
             {
-                (header.Title, header.Outlet) = SplitOutlet(headline);
+                (header.Title, header.Outlet) = SplitOutlet(headline.EndsWith(" .", StringComparison.Ordinal) ? headline[..^2] : headline);
                 i = NextNonBlank(lines, i + 1);
 
                 // Pages copied from a browser often repeat the headline (page title, then the article's h1).
@@ -174,16 +237,20 @@ public sealed partial class ArticleParser
 
     private static bool SameText(string a, string? b) => b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A headline: a line of at most a few dozen words without closing punctuation. A full stop is allowed after an
+    /// abbreviation ("… TO U.S.") and in a wire headline set in capitals.
+    /// </summary>
     private static bool IsHeadlineLike(string line) =>
         line.Length is > 0 and <= MaxTitleLength
         && WordCount(line) <= MaxTitleWords
-        && !".:;,".Contains(line[^1], StringComparison.Ordinal)
-        && !StartsWithLowercase(line)
+        && !":;,".Contains(line[^1], StringComparison.Ordinal)
+        && (line[^1] != '.' || !line.Any(char.IsLower) || TrailingAbbreviation().IsMatch(line))
         && !MetadataMarker().IsMatch(line)
         && !line.StartsWith('>');
 
     private static bool IsSubtitle(string line) =>
-        IsHeadlineLike(line) && WordCount(line) >= 3 && DateParser.Parse(line) is null && !ByLine().IsMatch(line)
+        IsHeadlineLike(line) && !StartsWithLowercase(line) && line[^1] != '.' && WordCount(line) >= 3 && DateParser.Parse(line) is null && !ByLine().IsMatch(line)
         && !SourcesHeader().IsMatch(line) && Boilerplate.Classify(line) is null;
 
     /// <summary>"Title – OUTLET" or "Title | Outlet": split when the tail is plainly an outlet's name.</summary>
@@ -448,6 +515,14 @@ public sealed partial class ArticleParser
             return false;
         }
 
+        // Figures ("Net 1.1 mln vs 829,000") are data lines of wire copy, not section titles.
+        // A year ("The 2022 Invasion") is words, not figures.
+        var nonSpace = line.Count(c => !char.IsWhiteSpace(c));
+        if (Year().Replace(line, "").Count(char.IsDigit) * 5 >= nonSpace)
+        {
+            return false;
+        }
+
         if (last == '?')
         {
             var words = line.Split(' ').Where(w => w.Count(char.IsLetter) > 3).ToList();
@@ -532,7 +607,14 @@ public sealed partial class ArticleParser
     /// <summary>A headline made from the lede: its first sentence, cut at a word boundary if it runs long.</summary>
     internal static string DeriveTitle(string lede)
     {
-        var sentence = SentenceEnd().Split(lede, 2)[0].Trim();
+        // The first sentence, unless a split after an abbreviation ("U.K. MONEY MARKET…") left only a scrap.
+        var sentences = SentenceEnd().Split(lede);
+        var sentence = sentences[0].Trim();
+        for (var i = 1; i < sentences.Length && sentence.Length < 30; i++)
+        {
+            sentence += " " + sentences[i].Trim();
+        }
+
         if (sentence.Length <= DerivedTitleLength)
         {
             return sentence.TrimEnd('.', ' ');
@@ -558,6 +640,9 @@ public sealed partial class ArticleParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"^#{1,6}\s+(?<text>.+?)(?:\s+#+)?$")]
     private static partial Regex AtxHeading();
@@ -592,6 +677,9 @@ public sealed partial class ArticleParser
 
     [GeneratedRegex(@"^(?:[A-Z]\.)+[A-Z]?\.?$")]
     private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"(?:^|\s)(?:[A-Z]\.){2,}$")]
+    private static partial Regex TrailingAbbreviation();
 
     [GeneratedRegex(@"^(?:sources?|references|further\s+reading|bibliography)\s*(?::\s*(?<rest>.*)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex SourcesHeader();

@@ -62,6 +62,11 @@ public static partial class Boilerplate
             return RemovedTextKind.OrphanedLink;
         }
 
+        if (AgencySignOff().IsMatch(sentence))
+        {
+            return RemovedTextKind.Other;
+        }
+
         return null;
     }
 
@@ -97,6 +102,10 @@ public static partial class Boilerplate
     // After ., ! or ? (and any closing quote or bracket): whitespace, possibly with the stray * or _ of lost emphasis.
     [GeneratedRegex(@"(?<=[.!?…][""”’')\]]*)[*_]*\s+[*_]*(?=\S)")]
     private static partial Regex SentenceBoundary();
+
+    // Wire copy ends with the agency's name alone on a line ("REUTER").
+    [GeneratedRegex(@"^(?:REUTERS?|AP|AFP|UPI|TASS|DPA)$")]
+    private static partial Regex AgencySignOff();
 
     [GeneratedRegex("""
         ^comments?(?:\s*\(\d+\))?:?$

@@ -293,6 +293,8 @@ public sealed class ArticleParserTests
     [InlineData("Why the Stakes Are So High", true)]
     [InlineData("The Role of the United States: Power Broker or Interested Party?", true)]
     [InlineData("🧨 1. Prolonged Conflict and Rising Human Cost", true)]
+    [InlineData("Why 2025 Matters", true)]
+    [InlineData("Revs 7.9 mln vs 9.4 mln", false)]
     [InlineData("Here are the implications of the failure of peace talks, drawn from current analysis:", false)]
     [InlineData("The talks ended without agreement.", false)]
     [InlineData("What comes next for the people who fled the fighting after the talks ended?", false)]
@@ -391,6 +393,53 @@ public sealed class ArticleParserTests
         Assert.Equal(
             ["The talks resumed in Geneva on Monday, with both delegations saying little to reporters.", "A second paragraph."],
             article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Wire_copy_wrapped_at_a_fixed_width_is_unwrapped_into_its_indented_paragraphs()
+    {
+        var text = """
+            GENEVA TALKS END WITHOUT A DATE FOR THE NEXT ROUND
+
+            Delegations from Ukraine and Russia
+            ended two days of talks in Geneva on Tuesday without setting
+            a date for another meeting, officials from both sides said.
+                The Ukrainian side said it had presented a revised draft
+            on prisoner exchanges and the protection of nuclear plants.
+                A Russian spokesman said the talks had been useful.
+             REUTER
+            """;
+
+        var article = Parse(text);
+
+        Assert.Equal("GENEVA TALKS END WITHOUT A DATE FOR THE NEXT ROUND", article.Title);
+        Assert.Equal(
+            ["Delegations from Ukraine and Russia ended two days of talks in Geneva on Tuesday without setting a date for another meeting, officials from both sides said.",
+             "The Ukrainian side said it had presented a revised draft on prisoner exchanges and the protection of nuclear plants.",
+             "A Russian spokesman said the talks had been useful."],
+            article.Paragraphs.Select(p => p.Text));
+        Assert.Empty(Headings(article));
+        Assert.Equal([(RemovedTextKind.Other, "REUTER")], article.RemovedTexts.Select(r => (r.Kind, r.Text)));
+    }
+
+    [Theory]
+    [InlineData("TAIWAN TO SEEK HIGHER TEXTILE EXPORTS TO U.S.")]
+    [InlineData("Talks Resume as Envoys Meet in the U.S.")]
+    public void A_headline_may_end_with_an_abbreviation(string headline)
+    {
+        var article = Parse($"{headline}\n\nOfficials met on Monday.");
+
+        Assert.Equal(headline, article.Title);
+        Assert.False(article.TitleIsDerived);
+    }
+
+    [Fact]
+    public void Lines_of_figures_are_paragraphs_not_headings()
+    {
+        var article = Parse("Quarterly Results\n\nThe company reported its results.\nNet 1.1 mln vs 829,000\nRevs 7.9 mln vs 9.4 mln");
+
+        Assert.Empty(Headings(article));
+        Assert.Equal(3, article.Paragraphs.Count);
     }
 
     [Theory]
