@@ -22,6 +22,7 @@ public sealed class ArticleParserTests
         Assert.Equal("High Stakes but Low Expectations for Ukraine Talks with Russia and the United States", article.Title);
         Assert.False(article.TitleIsDerived);
         Assert.Equal("A Diplomatic Effort Shadowed by War Fatigue and Mistrust", article.Subtitle);
+        Assert.DoesNotContain(article.Subtitle!, article.BodyMarkdown, StringComparison.Ordinal);
         Assert.Null(article.Outlet);
         Assert.Null(article.Author);
         Assert.Null(article.PublishedOn);
@@ -221,6 +222,22 @@ public sealed class ArticleParserTests
         Assert.DoesNotContain("punitive terms", article.BodyMarkdown, StringComparison.Ordinal);
         Assert.Equal([(RemovedTextKind.CommentPrompt, "Be the first to comment")], article.RemovedTexts.Select(r => (r.Kind, r.Text)));
         Assert.DoesNotContain("Be the first", article.BodyMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Windows_line_endings_and_tabs_read_the_same_as_unix_text()
+    {
+        var unix = File.ReadAllText(RepoPaths.Seed("003")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var windows = "\uFEFF" + unix.Replace("\n", "\r\n", StringComparison.Ordinal).Replace(" ", "\t", StringComparison.Ordinal);
+
+        var expected = Parse(unix);
+        var actual = Parse(windows);
+
+        Assert.Equal(expected.Title, actual.Title);
+        Assert.Equal(expected.Author, actual.Author);
+        Assert.Equal(expected.PublishedOn, actual.PublishedOn);
+        Assert.Equal(expected.BodyMarkdown, actual.BodyMarkdown);
+        Assert.Equal(expected.Paragraphs, actual.Paragraphs);
     }
 
     [Fact]
