@@ -3,6 +3,7 @@ using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Api;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Search;
 using Serilog;
 
 namespace PeaceTalksTracker.Hosting;
@@ -34,6 +35,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSingleton<ArticleImporter>();
         builder.Services.AddSingleton<ArticleRenderer>();
 
+        builder.Services.AddSearch();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -53,9 +55,11 @@ public static class PeaceTalksTrackerExtensions
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapArticlesApi();
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }
