@@ -25,7 +25,8 @@ public static class SearchApi
             .WithSummary("Full-text search over the articles' titles and paragraphs")
             .WithDescription("q: " + QueryHelp + " One hit per matching article, at its best paragraph; total counts matching " +
                              "articles and the facets count matching articles per stakeholder, theme and outlet. format=csv downloads the page as CSV.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<SearchResponse>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimitPolicy);
 

@@ -14,6 +14,12 @@ public sealed record SearchQuery
     /// <summary>The FTS5 MATCH expression, or null when the query has no words to search for.</summary>
     public string? Match { get; init; }
 
+    /// <summary>
+    /// FTS5 expression of the excluded words (OR-ed), or null. Exclusion is by article: an article that mentions an
+    /// excluded word anywhere is left out, as a reader expects of -word.
+    /// </summary>
+    public string? Exclude { get; init; }
+
     /// <summary>The words part in canonical form (what the reader typed, cleaned), without the filters.</summary>
     public string Text { get; init; } = "";
 

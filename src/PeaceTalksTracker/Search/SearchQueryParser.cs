@@ -125,7 +125,8 @@ public static class SearchQueryParser
 
         return new SearchQuery
         {
-            Match = clauses.Count == 0 ? null : BuildMatch(clauses, excluded),
+            Match = clauses.Count == 0 ? null : BuildMatch(clauses),
+            Exclude = excluded.Count == 0 ? null : string.Join(" OR ", excluded.Select(Fts)),
             Text = BuildText(clauses, excluded),
             Stakeholders = stakeholders,
             Themes = themes,
@@ -255,40 +256,42 @@ public static class SearchQueryParser
                 }
             }
 
-            if (!negated)
-            {
-                switch (run)
-                {
-                    case "OR":
-                        tokens.Add(new Token(TokenKind.Or, run));
-                        continue;
-                    case "AND":
-                        // All words must match anyway.
-                        continue;
-                    case "NOT":
-                        tokens.Add(new Token(TokenKind.Not, run));
-                        continue;
-                    case "NEAR":
-                        notes.Add("NEAR is not supported; all the words were searched for.");
-                        continue;
-                }
-            }
-
-            if (run.Contains('(', StringComparison.Ordinal) || run.Contains(')', StringComparison.Ordinal))
+            if (run.AsSpan().IndexOfAny('(', ')') >= 0)
             {
                 notes.Add("Brackets are not supported: all words must match; use OR between alternatives.");
-                run = run.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Trim();
-                if (run.Length == 0)
-                {
-                    continue;
-                }
             }
 
-            var isPrefix = run.EndsWith('*');
-            AddTerm(tokens, run.Replace("*", "", StringComparison.Ordinal), negated, phrase: false, isPrefix, notes);
+            foreach (var word in run.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                AddWord(tokens, word, negated, notes);
+            }
         }
 
         return tokens;
+    }
+
+    private static void AddWord(List<Token> tokens, string word, bool negated, List<string> notes)
+    {
+        if (!negated)
+        {
+            switch (word)
+            {
+                case "OR":
+                    tokens.Add(new Token(TokenKind.Or, word));
+                    return;
+                case "AND":
+                    // All words must match anyway.
+                    return;
+                case "NOT":
+                    tokens.Add(new Token(TokenKind.Not, word));
+                    return;
+                case "NEAR":
+                    notes.Add("NEAR is not supported; all the words were searched for.");
+                    return;
+            }
+        }
+
+        AddTerm(tokens, word.Replace("*", "", StringComparison.Ordinal), negated, phrase: false, word.EndsWith('*'), notes);
     }
 
     private static string ReadQuoted(string text, ref int i, List<string> notes)
@@ -410,13 +413,10 @@ public static class SearchQueryParser
 
     private static string Display(Term term) => (term.Phrase ? $"\"{term.Value}\"" : term.Value) + (term.Prefix ? "*" : "");
 
-    private static string BuildMatch(List<List<Term>> clauses, List<Term> excluded)
-    {
-        var positive = string.Join(" AND ", clauses.Select(group => group.Count == 1
+    private static string BuildMatch(List<List<Term>> clauses) =>
+        string.Join(" AND ", clauses.Select(group => group.Count == 1
             ? Fts(group[0])
             : "(" + string.Join(" OR ", group.Select(Fts)) + ")"));
-        return excluded.Count == 0 ? positive : $"({positive})" + string.Concat(excluded.Select(t => " NOT " + Fts(t)));
-    }
 
     private static string BuildText(List<List<Term>> clauses, List<Term> excluded) =>
         string.Join(' ', clauses.Select(group => string.Join(" OR ", group.Select(Display))).Concat(excluded.Select(t => "-" + Display(t))));

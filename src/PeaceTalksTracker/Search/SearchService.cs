@@ -50,6 +50,9 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
     /// <summary>bm25 column weights: a word in the title counts most, then the section heading, then the paragraph.</summary>
     private const string Rank = "bm25(ParagraphSearch, 10.0, 4.0, 1.0)";
 
+    /// <summary>The same without the title, which every paragraph of an article shares: picks the paragraph to show.</summary>
+    private const string BodyRank = "bm25(ParagraphSearch, 0.0, 4.0, 1.0)";
+
     private const int SnippetTokens = 32;
     private const int OtherParagraphsShown = 8;
 
@@ -68,7 +71,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         var total = 0;
         var totalParagraphs = 0;
         var pageRows = new List<(int ArticleId, long? ParagraphId, int Matches)>();
-        var others = new Dictionary<int, List<int>>();
+        var paragraphs = new Dictionary<int, List<MatchedParagraph>>();
         var stakeholders = new Dictionary<string, int>();
         var themes = new Dictionary<string, int>();
         var outlets = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -90,12 +93,12 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
                         break;
                     case "x":
                         var articleId = reader.GetInt32(2);
-                        if (!others.TryGetValue(articleId, out var list))
+                        if (!paragraphs.TryGetValue(articleId, out var list))
                         {
-                            others[articleId] = list = [];
+                            paragraphs[articleId] = list = [];
                         }
 
-                        list.Add(reader.GetInt32(3));
+                        list.Add(new MatchedParagraph(reader.GetInt32(3), reader.GetInt64(4), reader.GetDouble(5), reader.GetDouble(6)));
                         break;
                     case "n":
                         total = reader.GetInt32(4);
@@ -114,9 +117,24 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             }
         }
 
+        // Every paragraph of an article shares its title, so a title match makes them all match; show the paragraph
+        // whose own words match best, and rank by the best title-weighted score.
+        var others = new Dictionary<int, List<int>>();
+        for (var i = 0; i < pageRows.Count; i++)
+        {
+            if (paragraphs.TryGetValue(pageRows[i].ArticleId, out var matched))
+            {
+                var best = matched.OrderBy(m => m.BodyScore).ThenBy(m => m.Score).ThenBy(m => m.Index).First();
+                pageRows[i] = pageRows[i] with { ParagraphId = best.ParagraphId };
+                others[pageRows[i].ArticleId] = [.. matched.Where(m => m != best).Select(m => m.Index)];
+            }
+        }
+
         var hits = pageRows.Count == 0 ? [] : await LoadHitsAsync(connection, query, pageRows, others, cancellationToken);
         return new SearchResult(total, totalParagraphs, hits, new SearchFacets(stakeholders, themes, outlets), page, pageSize);
     }
+
+    private sealed record MatchedParagraph(int Index, long ParagraphId, double BodyScore, double Score);
 
     private static string BuildResultSql(SearchQuery query, SearchSort sort)
     {
@@ -129,7 +147,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             // Articles row is read once per matching article, not once per matching paragraph.
             sql.Append(CultureInfo.InvariantCulture, $"""
                 WITH hits AS MATERIALIZED (
-                    SELECT p."ArticleId" AS ArticleId, s.rowid AS ParagraphId, p."Index" AS ParagraphIndex, {Rank} AS Score
+                    SELECT p."ArticleId" AS ArticleId, s.rowid AS ParagraphId, p."Index" AS ParagraphIndex, {Rank} AS Score, {BodyRank} AS BodyScore
                     FROM ParagraphSearch s JOIN "Paragraphs" p ON p."Id" = s.rowid
                     WHERE ParagraphSearch MATCH @match
                 ),
@@ -158,17 +176,17 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         sql.Append(CultureInfo.InvariantCulture, $"""
 
             page AS (SELECT ArticleId, ParagraphId, Matches FROM arts ORDER BY {order} LIMIT @take OFFSET @skip)
-            SELECT 'h' AS Kind, NULL AS Key, ArticleId, ParagraphId, Matches FROM page
-            UNION ALL SELECT 'n', NULL, NULL, sum(Matches), count(*) FROM arts
-            UNION ALL SELECT 's', x."StakeholderId", NULL, NULL, count(*) FROM arts JOIN "ArticleStakeholders" x ON x."ArticleId" = arts.ArticleId GROUP BY x."StakeholderId"
-            UNION ALL SELECT 't', x."ThemeId", NULL, NULL, count(*) FROM arts JOIN "ArticleThemes" x ON x."ArticleId" = arts.ArticleId GROUP BY x."ThemeId"
-            UNION ALL SELECT 'o', Outlet, NULL, NULL, count(*) FROM arts WHERE Outlet IS NOT NULL GROUP BY Outlet
+            SELECT 'h' AS Kind, NULL AS Key, ArticleId, ParagraphId, Matches, NULL, NULL FROM page
+            UNION ALL SELECT 'n', NULL, NULL, sum(Matches), count(*), NULL, NULL FROM arts
+            UNION ALL SELECT 's', x."StakeholderId", NULL, NULL, count(*), NULL, NULL FROM arts JOIN "ArticleStakeholders" x ON x."ArticleId" = arts.ArticleId GROUP BY x."StakeholderId"
+            UNION ALL SELECT 't', x."ThemeId", NULL, NULL, count(*), NULL, NULL FROM arts JOIN "ArticleThemes" x ON x."ArticleId" = arts.ArticleId GROUP BY x."ThemeId"
+            UNION ALL SELECT 'o', Outlet, NULL, NULL, count(*), NULL, NULL FROM arts WHERE Outlet IS NOT NULL GROUP BY Outlet
             """);
         if (query.Match is not null)
         {
             sql.Append("""
 
-                UNION ALL SELECT 'x', NULL, h.ArticleId, h.ParagraphIndex, 0 FROM hits h JOIN page ON page.ArticleId = h.ArticleId AND page.ParagraphId <> h.ParagraphId
+                UNION ALL SELECT 'x', NULL, h.ArticleId, h.ParagraphIndex, h.ParagraphId, h.BodyScore, h.Score FROM hits h JOIN page ON page.ArticleId = h.ArticleId
                 """);
         }
 
@@ -178,6 +196,11 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
     private static string FilterSql(SearchQuery query)
     {
         var sql = new StringBuilder();
+        if (query.Exclude is not null)
+        {
+            sql.Append(" AND a.\"Id\" NOT IN (SELECT px.\"ArticleId\" FROM ParagraphSearch(@exclude) sx JOIN \"Paragraphs\" px ON px.\"Id\" = sx.rowid)");
+        }
+
         if (query.Outlets.Count > 0)
         {
             sql.Append(" AND (")
@@ -217,6 +240,11 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             AddParameter(command, "@match", query.Match);
         }
 
+        if (query.Exclude is not null)
+        {
+            AddParameter(command, "@exclude", query.Exclude);
+        }
+
         for (var i = 0; i < query.Outlets.Count; i++)
         {
             AddParameter(command, $"@o{i}", query.Outlets[i]);
@@ -248,6 +276,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         Dictionary<int, List<int>> others, CancellationToken cancellationToken)
     {
         var details = new Dictionary<int, SearchHit>();
+        var (open, close) = Snippet.NewMarkers();
         await using var command = connection.CreateCommand();
         if (query.Match is not null)
         {
@@ -255,14 +284,16 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             var ids = string.Join(", ", pageRows.Select((_, i) => $"@r{i}"));
             command.CommandText = $"""
                 SELECT a."Id", a."Slug", a."Title", a."Outlet", a."PublishedOn", p."Index", p."Heading",
-                       highlight(ParagraphSearch, 0, char(2), char(3)),
-                       snippet(ParagraphSearch, 2, char(2), char(3), '…', {SnippetTokens})
+                       highlight(ParagraphSearch, 0, @open, @close),
+                       snippet(ParagraphSearch, 2, @open, @close, '…', {SnippetTokens})
                 FROM ParagraphSearch s
                 JOIN "Paragraphs" p ON p."Id" = s.rowid
                 JOIN "Articles" a ON a."Id" = p."ArticleId"
                 WHERE ParagraphSearch MATCH @match AND s.rowid IN ({ids})
                 """;
             AddParameter(command, "@match", query.Match);
+            AddParameter(command, "@open", open);
+            AddParameter(command, "@close", close);
             for (var i = 0; i < pageRows.Count; i++)
             {
                 AddParameter(command, $"@r{i}", pageRows[i].ParagraphId!.Value);
@@ -297,12 +328,12 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             details[articleId] = new SearchHit(
                 reader.GetString(1),
                 reader.GetString(2),
-                Snippet.FromMarked(reader.IsDBNull(7) ? reader.GetString(2) : reader.GetString(7)),
+                Snippet.FromMarked(reader.IsDBNull(7) ? reader.GetString(2) : reader.GetString(7), open, close),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 reader.GetInt32(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
-                Snippet.FromMarked(snippetText),
+                Snippet.FromMarked(snippetText, open, close),
                 matches,
                 others.TryGetValue(articleId, out var list) ? [.. list.Order().Take(OtherParagraphsShown)] : []);
         }

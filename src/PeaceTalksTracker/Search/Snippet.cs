@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace PeaceTalksTracker.Search;
 
@@ -12,16 +13,23 @@ public sealed record SnippetPart(string Text, bool Marked);
 /// </summary>
 public sealed record Snippet(IReadOnlyList<SnippetPart> Parts)
 {
-    /// <summary>Start of a match in snippet()/highlight() output: a control character no reader's query can carry.</summary>
-    public const char Open = '\u0002';
-
-    /// <summary>End of a match.</summary>
-    public const char Close = '\u0003';
+    // Encodes markup characters but leaves letters and typographic punctuation readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static Snippet Plain(string text) => new([new SnippetPart(text, false)]);
 
-    /// <summary>Splits sentinel-marked text into parts; stray or unbalanced sentinels (the text could hold them) are dropped.</summary>
-    public static Snippet FromMarked(string? marked)
+    /// <summary>
+    /// A fresh pair of markers for snippet()/highlight(). They carry a random nonce, so article text cannot forge them:
+    /// only the database's own marks become &lt;mark&gt;.
+    /// </summary>
+    public static (string Open, string Close) NewMarkers()
+    {
+        var nonce = Guid.NewGuid().ToString("N");
+        return ($"\u0002{nonce}[", $"]{nonce}\u0003");
+    }
+
+    /// <summary>Splits marked text into parts; a close without an open (or an open never closed) is dropped.</summary>
+    public static Snippet FromMarked(string? marked, string open, string close)
     {
         var parts = new List<SnippetPart>();
         if (string.IsNullOrEmpty(marked))
@@ -29,27 +37,32 @@ public sealed record Snippet(IReadOnlyList<SnippetPart> Parts)
             return new Snippet(parts);
         }
 
-        var current = new StringBuilder();
+        var position = 0;
         var inMark = false;
-        foreach (var c in marked)
+        while (position < marked.Length)
         {
-            if (c == Open || c == Close)
+            var next = marked.IndexOf(inMark ? close : open, position, StringComparison.Ordinal);
+            var other = marked.IndexOf(inMark ? open : close, position, StringComparison.Ordinal);
+            var end = next < 0 ? marked.Length : next;
+            if (other >= 0 && other < end)
             {
-                var opens = c == Open;
-                if (opens != inMark)
-                {
-                    Flush(parts, current, inMark);
-                    inMark = opens;
-                }
-
+                // A marker out of turn: keep the text around it, drop the marker.
+                Add(parts, marked[position..other], inMark);
+                position = other + (inMark ? open.Length : close.Length);
                 continue;
             }
 
-            current.Append(c);
+            Add(parts, marked[position..end], inMark);
+            if (next < 0)
+            {
+                break;
+            }
+
+            position = next + (inMark ? close.Length : open.Length);
+            inMark = !inMark;
         }
 
-        Flush(parts, current, inMark);
-        return new Snippet(parts);
+        return new Snippet(Merge(parts));
     }
 
     public bool HasMarks => Parts.Any(p => p.Marked);
@@ -60,7 +73,7 @@ public sealed record Snippet(IReadOnlyList<SnippetPart> Parts)
         var builder = new StringBuilder();
         foreach (var part in Parts)
         {
-            var encoded = HtmlEncoder.Default.Encode(part.Text);
+            var encoded = Encoder.Encode(part.Text);
             builder.Append(part.Marked ? $"<mark>{encoded}</mark>" : encoded);
         }
 
@@ -69,12 +82,29 @@ public sealed record Snippet(IReadOnlyList<SnippetPart> Parts)
 
     public string ToPlainText() => string.Concat(Parts.Select(p => p.Text));
 
-    private static void Flush(List<SnippetPart> parts, StringBuilder current, bool marked)
+    private static void Add(List<SnippetPart> parts, string text, bool marked)
     {
-        if (current.Length > 0)
+        if (text.Length > 0)
         {
-            parts.Add(new SnippetPart(current.ToString(), marked));
-            current.Clear();
+            parts.Add(new SnippetPart(text, marked));
         }
+    }
+
+    private static List<SnippetPart> Merge(List<SnippetPart> parts)
+    {
+        var merged = new List<SnippetPart>();
+        foreach (var part in parts)
+        {
+            if (merged.Count > 0 && merged[^1].Marked == part.Marked)
+            {
+                merged[^1] = merged[^1] with { Text = merged[^1].Text + part.Text };
+            }
+            else
+            {
+                merged.Add(part);
+            }
+        }
+
+        return merged;
     }
 }

@@ -42,8 +42,10 @@ public sealed class IndexModel(
 
     public sealed record RecentArticle(string Slug, string Title, string? Outlet, DateOnly? PublishedOn);
 
-    public async Task OnGetAsync(string? q, string? page, string? sort, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? q, string? sort, CancellationToken cancellationToken)
     {
+        // Read from the query string: a handler parameter named "page" binds the Razor Pages route value instead.
+        string? page = Request.Query["page"];
         Q = q ?? "";
         Sort = string.Equals(sort, "date", StringComparison.OrdinalIgnoreCase) ? SearchSort.Date : SearchSort.Relevance;
         Query = SearchQueryParser.Parse(Q, codebook.Current);
