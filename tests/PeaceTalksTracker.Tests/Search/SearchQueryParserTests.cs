@@ -5,7 +5,21 @@ namespace PeaceTalksTracker.Tests.Search;
 
 public sealed class SearchQueryParserTests
 {
-    private static readonly Codebook Codebook = DefaultCodebook.Create();
+    private static readonly Codebook Codebook = new()
+    {
+        Stakeholders =
+        [
+            new() { Id = "ukraine", Name = "Ukraine" },
+            new() { Id = "russia", Name = "Russia" },
+            new() { Id = "united-states", Name = "United States" },
+            new() { Id = "nato", Name = "NATO" },
+        ],
+        Themes =
+        [
+            new() { Id = "territory", Name = "Territory and sovereignty" },
+            new() { Id = "humanitarian", Name = "Humanitarian issues" },
+        ],
+    };
 
     private static SearchQuery Parse(string? input) => SearchQueryParser.Parse(input, Codebook);
 
