@@ -3,14 +3,18 @@ using BenchmarkDotNet.Running;
 namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
-// Timed console modes: `-- search-timing [copies=5]` (see SearchTiming).
+// Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "search-timing")
+        switch (args)
         {
-            return await SearchTiming.RunAsync(args);
+            case ["search-timing", ..]:
+                return await SearchTiming.RunAsync(args);
+            case ["tagging"]:
+                TaggingRun.Run();
+                return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
