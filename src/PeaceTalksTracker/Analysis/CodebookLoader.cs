@@ -78,16 +78,36 @@ public static partial class CodebookLoader
 
     private static string Explain(JsonException ex)
     {
-        // The serializer's own message repeats the path and position; keep its first sentence, which says what is wrong.
+        // The serializer speaks of .NET types and repeats the position; say it in the codebook's own words.
         var message = ex.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        message = cut > 0 ? message[..cut] : message;
+        if (UnknownMember().Match(message) is { Success: true } unknown)
+        {
+            return $"'{unknown.Groups["field"].Value}' is not a field of a {Kind(unknown.Groups["type"].Value)} (check its spelling; unknown fields are refused so a typo is never silently ignored)";
+        }
+
+        if (MissingRequired().Match(message) is { Success: true } missing)
+        {
+            return $"a {Kind(missing.Groups["type"].Value)} lacks its required field(s) {missing.Groups["fields"].Value}";
+        }
+
+        return message;
+
+        static string Kind(string type) => type switch
+        {
+            nameof(StakeholderCode) => "stakeholder",
+            nameof(ThemeCode) => "theme",
+            nameof(PersonCode) => "person",
+            _ => "codebook",
+        };
     }
 
     private static void Validate(Codebook codebook, string text, string source)
     {
         var errors = new List<string>();
-        void Error(string message, string near, int occurrence = 1) => errors.Add($"line {LineOf(text, near, occurrence)}: {message}");
+        void Error(string message, string near, int occurrence = 1) =>
+            errors.Add(LineOf(text, near, occurrence) is > 0 and var line ? $"line {line}: {message}" : message);
 
         if (codebook.Stakeholders.Count == 0)
         {
@@ -188,7 +208,7 @@ public static partial class CodebookLoader
             var bare = allowStem && term.EndsWith('*') ? term[..^1] : term;
             if (string.IsNullOrWhiteSpace(bare))
             {
-                Error($"{owner} has an empty term", "\"\"");
+                Error($"{owner} has an empty term", $"\"{term}\"");
                 return false;
             }
 
@@ -231,6 +251,12 @@ public static partial class CodebookLoader
 
         return index < 0 ? 0 : text.AsSpan(0, index).Count('\n') + 1;
     }
+
+    [GeneratedRegex(@"The JSON property '(?<field>[^']*)' could not be mapped to any \.NET member contained in type '(?:[\w.]+\.)?(?<type>\w+)'")]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex(@"for type '(?:[\w.]+\.)?(?<type>\w+)' was missing required properties including: (?<fields>.+?)\.?$")]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

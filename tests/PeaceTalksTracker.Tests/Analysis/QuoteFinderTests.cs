@@ -1,0 +1,40 @@
+using PeaceTalksTracker.Analysis;
+
+namespace PeaceTalksTracker.Tests.Analysis;
+
+public sealed class QuoteFinderTests
+{
+    private static List<FoundQuote> Quotes(string text) => [.. QuoteFinder.Find(text, TestCodebook.Tagger.FindMentions(text))];
+
+    [Fact]
+    public void A_named_person_with_a_verb_of_saying_is_the_speaker()
+    {
+        var quote = Assert.Single(Quotes("Russian negotiator Vladimir Medinsky described the dialogue as “difficult, but businesslike,” indicating a commitment."));
+        Assert.Equal(("Vladimir Medinsky", "russia", "difficult, but businesslike"), (quote.Speaker, quote.StakeholderId, quote.Text));
+    }
+
+    [Fact]
+    public void A_speaker_after_the_quote_and_straight_quotes_are_handled()
+    {
+        var quote = Assert.Single(Quotes("\"We will not give up our land,\" Zelensky said."));
+        Assert.Equal(("Volodymyr Zelensky", "ukraine", "We will not give up our land"), (quote.Speaker, quote.StakeholderId, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("Russia insists that any settlement must recognize what it calls “new realities,” meaning the territories.", "new realities")]
+    [InlineData("And yet, despite claims of “constructive dialogue,” the core disagreements remain.", "constructive dialogue")]
+    [InlineData("This mismatch led to what one participant described as “confusing” discussions.", "confusing")]
+    [InlineData("Ukraine may enter a long-term “frozen conflict” scenario.", "frozen conflict")]
+    public void Scare_quotes_without_a_named_speaker_are_unattributed(string text, string phrase)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal((null, null, phrase), (quote.Speaker, quote.StakeholderId, quote.Text));
+    }
+
+    [Fact]
+    public void A_person_in_another_sentence_does_not_speak_the_quote()
+    {
+        var quote = Assert.Single(Quotes("Rubio said little. Diplomats spoke of “aid fatigue” in Europe."));
+        Assert.Null(quote.Speaker);
+    }
+}
