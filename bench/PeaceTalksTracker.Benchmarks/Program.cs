@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
-// Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun).
+// Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -14,6 +14,9 @@ public static class BenchmarkProgram
                 return await SearchTiming.RunAsync(args);
             case ["tagging"]:
                 TaggingRun.Run();
+                return 0;
+            case ["retag", ..]:
+                await RetagRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
                 return 0;
         }
 

@@ -9,8 +9,9 @@ public sealed record CodebookFileResult(string Path, Codebook? Codebook, string?
 /// <summary>
 /// Decides at start which codebook is in force and brings the store's tags in line with it.
 /// <list type="bullet">
-/// <item>The file parses: it is in force; articles tagged with another codebook are re-tagged, and the file's text is
-/// kept in StoreSettings as the last good codebook.</item>
+/// <item>The file parses: it is in force. When its hash differs from the one in StoreSettings, the whole store is
+/// re-tagged, then the hash and the file's text are kept there as the last good codebook (an interrupted re-tag
+/// leaves the old hash, so the next start re-tags again).</item>
 /// <item>The file does not parse: the error (with its line) is logged and the app keeps serving with the last good
 /// codebook kept in the store, so the store keeps its tags and new imports are tagged the same way. A store that
 /// never had one uses the codebook built into the app.</item>
@@ -80,8 +81,13 @@ public static partial class CodebookStartup
             provider.Replace(file.Codebook);
         }
 
-        await services.GetRequiredService<StoreRetagger>().RetagAsync(all: false, cancellationToken);
-        await SaveLastGoodAsync(dbFactory, provider.Current, cancellationToken);
+        // The stored hash, not a scan of the articles: checking 100,000 rows on every start would read all their text.
+        if (await ReadSettingAsync(dbFactory, CodebookHashKey, cancellationToken) != provider.Current.Hash)
+        {
+            LogRetagging(logger, provider.Current.Hash);
+            await services.GetRequiredService<StoreRetagger>().RetagAsync(cancellationToken);
+            await SaveLastGoodAsync(dbFactory, provider.Current, cancellationToken);
+        }
     }
 
     /// <summary>The <c>retag</c> command: re-tag every article with the file's codebook, or fail with its error.</summary>
@@ -96,7 +102,7 @@ public static partial class CodebookStartup
         }
 
         services.GetRequiredService<CodebookProvider>().Replace(file.Codebook);
-        var count = await services.GetRequiredService<StoreRetagger>().RetagAsync(all: true, cancellationToken);
+        var count = await services.GetRequiredService<StoreRetagger>().RetagAsync(cancellationToken);
         await SaveLastGoodAsync(services.GetRequiredService<IDbContextFactory<PeaceTalksDbContext>>(), file.Codebook, cancellationToken);
         Console.WriteLine($"Re-tagged {count} articles with codebook {file.Path} ({file.Codebook.Hash}).");
         return 0;
@@ -136,6 +142,9 @@ public static partial class CodebookStartup
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Keeping the last good codebook {CodebookHash} from the store, and its tags, until the file is fixed")]
     private static partial void LogKeepingLastGood(ILogger logger, string codebookHash);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The codebook changed to {CodebookHash}: re-tagging the store")]
+    private static partial void LogRetagging(ILogger logger, string codebookHash);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No last good codebook in the store: using the codebook built into the app ({CodebookHash})")]
     private static partial void LogUsingBuiltIn(ILogger logger, string codebookHash);
