@@ -68,17 +68,18 @@ public static class TaggingRun
         for (var pass = 1; pass <= 3; pass++)
         {
             clock.Restart();
-            long mentions = 0, themes = 0, quotes = 0;
+            long mentions = 0, themes = 0, quotes = 0, attributed = 0;
             foreach (var article in articles)
             {
                 var tags = ArticleAnalyzer.Tag(tagger, article);
                 mentions += tags.Paragraphs.Sum(p => p.Mentions.Count);
                 themes += tags.Paragraphs.Sum(p => p.Themes.Count);
                 quotes += tags.Quotes.Count;
+                attributed += tags.Quotes.Count(q => q.Quote.Speaker is not null);
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"Pass {pass}, one thread: {articles.Count:N0} articles in {seconds:0.00} s = {articles.Count / seconds:N0} articles/s ({mentions:N0} mentions, {themes:N0} paragraph themes, {quotes:N0} quotes)");
+            Console.WriteLine($"Pass {pass}, one thread: {articles.Count:N0} articles in {seconds:0.00} s = {articles.Count / seconds:N0} articles/s ({mentions:N0} mentions, {themes:N0} paragraph themes, {quotes:N0} quotes, {attributed:N0} with a speaker)");
         }
 
         clock.Restart();

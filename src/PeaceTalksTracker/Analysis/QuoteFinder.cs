@@ -8,8 +8,10 @@ public sealed record FoundQuote(string? Speaker, string? StakeholderId, string T
 /// <summary>
 /// Finds quotations (curly or straight double quotes) and their speaker. A quote is attributed when its sentence
 /// names a person of the codebook and has a verb of saying ("said", "noted", "described ... as", "expressed"):
-/// "Medinsky described the dialogue as “difficult, but businesslike”" is Medinsky's. Without both it is kept as an
-/// unattributed phrase: “new realities” in "what it calls “new realities”" is a scare quote, not a quote of Russia.
+/// "Medinsky described the dialogue as “difficult, but businesslike”" is Medinsky's. Failing that, a full name the
+/// codebook does not know, right next to "said" and its kin ("said Wim Moret", "Markus Lusser, vice-president, said"),
+/// is the speaker, with the stakeholder named just before it if any ("Russian negotiator …"). Otherwise the quote is
+/// kept as an unattributed phrase: “new realities” in "what it calls “new realities”" is a scare quote, not Russia's.
 /// </summary>
 public static partial class QuoteFinder
 {
@@ -33,7 +35,7 @@ public static partial class QuoteFinder
         return quotes ?? (IReadOnlyList<FoundQuote>)[];
     }
 
-    private static (string Name, string StakeholderId)? SpeakerOf(
+    private static (string Name, string? StakeholderId)? SpeakerOf(
         string text, int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd, IReadOnlyList<FoundMention> mentions)
     {
         FoundMention? nearest = null;
@@ -56,12 +58,51 @@ public static partial class QuoteFinder
 
         if (nearest is null)
         {
-            return null;
+            return NamedSpeaker(text, sentenceStart, quoteStart, mentions) ?? NamedSpeaker(text, quoteEnd + 1, sentenceEnd, mentions);
         }
 
         var outside = string.Concat(text.AsSpan(sentenceStart, quoteStart - sentenceStart), " ", text.AsSpan(quoteEnd + 1, sentenceEnd - quoteEnd - 1));
         return SpeechVerb().IsMatch(outside) ? (nearest.Person!.Name, nearest.StakeholderId) : null;
     }
+
+    /// <summary>A full name next to a verb of saying in text[start..end), unless the name is a stakeholder ("White House said").</summary>
+    private static (string Name, string? StakeholderId)? NamedSpeaker(string text, int start, int end, IReadOnlyList<FoundMention> mentions)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var segment = text[start..end];
+        var match = SaidByName().Match(segment);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"];
+        var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NotNames.Contains(w.TrimEnd('.'))).ToList();
+        var nameStart = start + name.Index;
+        var nameEnd = nameStart + name.Length;
+        if (words.Count == 0 || mentions.Any(m => m.Start < nameEnd && m.Start + m.Length > nameStart))
+        {
+            return null;
+        }
+
+        // "Russian negotiator Ivan Petrov said": the stakeholder named in the few words before the name.
+        var before = mentions.LastOrDefault(m => m.Person is null && m.Start + m.Length <= nameStart && nameStart - (m.Start + m.Length) <= 40 && m.Start >= start);
+        return (string.Join(' ', words), before?.StakeholderId);
+    }
+
+    /// <summary>Capitalised words that open a sentence or are titles, not names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "So", "Yet", "This", "That", "These", "Those", "It", "He", "She",
+        "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "As", "For", "When", "While", "After", "Before", "Then",
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Deputy",
+        "Secretary", "Senator", "Sen", "Rep", "Representative", "Chancellor", "Ambassador", "General", "Gen", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Envoy", "Special", "Chief", "Head", "Chairman", "Chairwoman", "Governor", "Mayor",
+    };
 
     /// <summary>Pairs of opening and closing quote marks: “…” or "…" (straight quotes pair in order).</summary>
     private static IEnumerable<(int Start, int End)> QuoteSpans(string text)
@@ -127,6 +168,10 @@ public static partial class QuoteFinder
         var word = text.AsSpan(wordStart, i - wordStart);
         return !(text[i] == '.' && (word.Contains('.') || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Sen" or "Gen" or "St"));
     }
+
+    // A name is two to four capitalised words; "X said", "X, a title, said" or "said X".
+    [GeneratedRegex(@"(?<name>\b[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){1,3})(?:,[^,“”""]{1,80},)?\s+(?:said|says|told|added|noted|warned|argued|insisted|stated|declared|wrote|explained|stressed)\b|\b(?:said|says|told|added|noted|warned|argued|insisted|stated|declared|wrote|explained|stressed)\s+(?<name>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidByName();
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|noted|notes|noting|added|adds|stated|states|described|describes|describing|called|calls|warned|warns|argued|argues|insisted|insists|expressed|expresses|voiced|declared|declares|wrote|writes|asked|remarked|stressed|stresses|stressing|emphasized|emphasised|acknowledged|claimed|claims|announced|according to|put it|quoted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();

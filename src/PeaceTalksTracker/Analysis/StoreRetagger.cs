@@ -27,7 +27,7 @@ public sealed partial class StoreRetagger(
         var batchSize = Math.Max(1, options.Value.RetagBatchSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var total = 0;

@@ -37,4 +37,22 @@ public sealed class QuoteFinderTests
         var quote = Assert.Single(Quotes("Rubio said little. Diplomats spoke of “aid fatigue” in Europe."));
         Assert.Null(quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("\"It is in the interest of all market participants,\" said Wim Moret of Banque Paribas.", "Wim Moret", null)]
+    [InlineData("Markus Lusser, vice-president of the central bank, said \"the loopholes must close\".", "Markus Lusser", null)]
+    [InlineData("Russian negotiator Ivan Petrov said “no deal is near”.", "Ivan Petrov", "russia")]
+    [InlineData("Foreign Minister Anna Berg told reporters: “we are ready”.", "Anna Berg", null)]
+    public void A_full_name_the_codebook_does_not_know_is_the_speaker_next_to_said(string text, string speaker, string? stakeholder)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal((speaker, stakeholder), (quote.Speaker, quote.StakeholderId));
+    }
+
+    [Theory]
+    [InlineData("The White House said “progress was made”.")]
+    [InlineData("The officials said “progress was made”.")]
+    [InlineData("He said “progress was made”.")]
+    public void Institutions_and_pronouns_are_not_named_speakers(string text) =>
+        Assert.Null(Assert.Single(Quotes(text)).Speaker);
 }
