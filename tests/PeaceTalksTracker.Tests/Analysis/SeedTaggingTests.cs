@@ -71,7 +71,7 @@ public sealed class SeedTaggingTests(ITestOutputHelper output, SeedTaggingTests.
         Func<TaggedParagraph, string> describe)
     {
         var labels = SeedLabel.Load();
-        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0, maybes = 0;
         foreach (var paragraph in store.Paragraphs)
         {
             var label = Find(labels, paragraph.Text);
@@ -84,6 +84,7 @@ public sealed class SeedTaggingTests(ITestOutputHelper output, SeedTaggingTests.
             var wrong = tags.Where(t => !expected(label).Contains(t) && !maybe(label).Contains(t)).ToList();
             var missed = expected(label).Where(t => !tags.Contains(t)).ToList();
             truePositives += expected(label).Count(tags.Contains);
+            maybes += maybe(label).Count(tags.Contains);
             falsePositives += wrong.Count;
             falseNegatives += missed.Count;
             if (wrong.Count > 0 || missed.Count > 0)
@@ -95,7 +96,7 @@ public sealed class SeedTaggingTests(ITestOutputHelper output, SeedTaggingTests.
 
         var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
         var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
-        output.WriteLine($"precision {precision:P1} ({truePositives} right, {falsePositives} false), recall {recall:P1} ({falseNegatives} missed)");
+        output.WriteLine($"precision {precision:P1} ({truePositives} right, {falsePositives} false), recall {recall:P1} ({falseNegatives} missed); {maybes} tags a reader may or may not give");
         return (precision, recall);
     }
 
