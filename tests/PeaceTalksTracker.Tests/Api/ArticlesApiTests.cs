@@ -31,7 +31,7 @@ public sealed class ArticlesApiTests(SeededAppFixture fixture) : IClassFixture<S
         Assert.All(list, a =>
         {
             Assert.Equal(
-                ["author", "outlet", "publishedOn", "slug", "sourceFile", "title", "titleIsDerived", "wordCount"],
+                ["author", "outlet", "publishedOn", "slug", "sourceFile", "stakeholders", "themes", "title", "titleIsDerived", "wordCount"],
                 a.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
             Assert.InRange(a.GetProperty("wordCount").GetInt32(), 300, 2000);
             Assert.EndsWith(".txt", Text(a, "sourceFile"), StringComparison.Ordinal);
