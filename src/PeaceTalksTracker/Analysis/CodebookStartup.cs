@@ -143,7 +143,7 @@ public static partial class CodebookStartup
     [LoggerMessage(Level = LogLevel.Warning, Message = "Keeping the last good codebook {CodebookHash} from the store, and its tags, until the file is fixed")]
     private static partial void LogKeepingLastGood(ILogger logger, string codebookHash);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The codebook changed to {CodebookHash}: re-tagging the store")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store was tagged with another codebook (or none): re-tagging it with {CodebookHash}")]
     private static partial void LogRetagging(ILogger logger, string codebookHash);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No last good codebook in the store: using the codebook built into the app ({CodebookHash})")]
