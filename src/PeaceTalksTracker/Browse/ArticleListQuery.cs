@@ -163,11 +163,11 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
         var outlets = await Filter(db, filter, includeOutlet: false)
             .Where(a => a.Outlet != null)
             .GroupBy(a => a.Outlet!)
-            .Select(g => new CodeCount(g.Key, g.Count()))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Id)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
             .Take(MaxOutletFacets)
             .ToListAsync(cancellationToken);
-        return new Facets(stakeholders, themes, outlets);
+        return new Facets(stakeholders, themes, outlets.Select(o => new CodeCount(o.Key, o.Count)).ToList());
     }
 
     internal static async Task<IReadOnlyDictionary<int, ArticleCodes>> LoadCodesAsync(

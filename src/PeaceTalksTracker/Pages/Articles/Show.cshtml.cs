@@ -73,11 +73,11 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         var paragraphs = await db.Paragraphs.Where(p => p.ArticleId == article.Id).OrderBy(p => p.Index)
             .Select(p => new { p.Index, p.Kind, p.Text })
             .ToListAsync(cancellationToken);
-        var mentions = await db.Paragraphs.Where(p => p.ArticleId == article.Id)
-            .SelectMany(p => p.Mentions.Select(m => new { p.Index, m.Start, m.Length, m.StakeholderId }))
+        var mentions = await db.Mentions
+            .Join(db.Paragraphs.Where(p => p.ArticleId == article.Id), m => m.ParagraphId, p => p.Id, (m, p) => new { p.Index, m.Start, m.Length, m.StakeholderId })
             .ToListAsync(cancellationToken);
-        var themes = await db.Paragraphs.Where(p => p.ArticleId == article.Id)
-            .SelectMany(p => p.Themes.Select(t => new { p.Index, t.ThemeId, t.Score, t.Evidence }))
+        var themes = await db.ParagraphThemes
+            .Join(db.Paragraphs.Where(p => p.ArticleId == article.Id), t => t.ParagraphId, p => p.Id, (t, p) => new { p.Index, t.ThemeId, t.Score, t.Evidence })
             .ToListAsync(cancellationToken);
 
         var mentionsByParagraph = mentions.ToLookup(m => m.Index, m => new MentionSpan(m.Start, m.Length, m.StakeholderId));
