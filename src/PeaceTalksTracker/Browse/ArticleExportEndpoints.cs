@@ -73,7 +73,7 @@ public static class ArticleExportEndpoints
             value = "'" + value;
         }
 
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 || value.StartsWith('\'') || value.StartsWith(' ') || value.EndsWith(' ')
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
     }
