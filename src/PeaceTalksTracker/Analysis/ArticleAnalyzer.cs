@@ -2,13 +2,99 @@ using PeaceTalksTracker.Articles;
 
 namespace PeaceTalksTracker.Analysis;
 
-/// <summary>Tags an article's paragraphs with stakeholders, themes and quotes, and builds its profile.</summary>
-public sealed class ArticleAnalyzer
-{
-    public string CodebookHash => "none";
+/// <summary>What the analyzer needs of a paragraph.</summary>
+public readonly record struct ParagraphInput(int Index, string Text, int WordCount);
 
+public sealed record QuoteTags(int ParagraphIndex, FoundQuote Quote);
+
+public sealed record StakeholderProfile(string StakeholderId, int Mentions, int Paragraphs);
+
+public sealed record ThemeProfile(string ThemeId, int Paragraphs, double Share);
+
+/// <summary>Everything tagging finds in one article; <see cref="Paragraphs"/> is in the order given.</summary>
+public sealed record ArticleTags(
+    IReadOnlyList<ParagraphTags> Paragraphs,
+    IReadOnlyList<QuoteTags> Quotes,
+    IReadOnlyList<StakeholderProfile> Stakeholders,
+    IReadOnlyList<ThemeProfile> Themes);
+
+/// <summary>Tags an article's paragraphs with stakeholders, themes and quotes, and builds its profile.</summary>
+public sealed class ArticleAnalyzer(CodebookProvider codebooks)
+{
+    public string CodebookHash => codebooks.Current.Hash;
+
+    /// <summary>Fills the article's mentions, paragraph themes, quotes and profile from the codebook in force.</summary>
     public void Analyze(Article article)
     {
-        article.CodebookHash = CodebookHash;
+        var tagger = codebooks.Tagger;
+        var paragraphs = article.Paragraphs.OrderBy(p => p.Index).ToList();
+        var tags = Tag(tagger, paragraphs.Select(p => new ParagraphInput(p.Index, p.Text, p.WordCount)).ToList());
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            paragraphs[i].Mentions = tags.Paragraphs[i].Mentions
+                .Select(m => new Mention { StakeholderId = m.StakeholderId, Start = m.Start, Length = m.Length, Text = m.Text })
+                .ToList();
+            paragraphs[i].Themes = tags.Paragraphs[i].Themes
+                .Select(t => new ParagraphTheme { ThemeId = t.ThemeId, Score = t.Score, Evidence = string.Join('|', t.Evidence) })
+                .ToList();
+        }
+
+        article.Quotes = tags.Quotes
+            .Select(q => new Quote { ParagraphIndex = q.ParagraphIndex, Speaker = q.Quote.Speaker, StakeholderId = q.Quote.StakeholderId, Text = q.Quote.Text })
+            .ToList();
+        article.Stakeholders = tags.Stakeholders
+            .Select(s => new ArticleStakeholder { StakeholderId = s.StakeholderId, Mentions = s.Mentions, Paragraphs = s.Paragraphs })
+            .ToList();
+        article.Themes = tags.Themes
+            .Select(t => new ArticleTheme { ThemeId = t.ThemeId, Paragraphs = t.Paragraphs, Share = t.Share })
+            .ToList();
+        article.CodebookHash = tagger.Codebook.Hash;
+    }
+
+    /// <summary>Tags paragraphs with a compiled codebook; pure, so the re-tagger and benchmarks can run it on any thread.</summary>
+    public static ArticleTags Tag(ParagraphTagger tagger, IReadOnlyList<ParagraphInput> paragraphs)
+    {
+        var tagged = new ParagraphTags[paragraphs.Count];
+        var quotes = new List<QuoteTags>();
+        var stakeholders = new Dictionary<string, (int Mentions, int Paragraphs)>(StringComparer.Ordinal);
+        var themes = new Dictionary<string, (int Paragraphs, int Words)>(StringComparer.Ordinal);
+        var totalWords = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            totalWords += paragraph.WordCount;
+            var mentions = tagger.FindMentions(paragraph.Text);
+            var paragraphThemes = tagger.FindThemes(paragraph.Text);
+            tagged[i] = new ParagraphTags(mentions, paragraphThemes);
+
+            foreach (var quote in QuoteFinder.Find(paragraph.Text, mentions))
+            {
+                quotes.Add(new QuoteTags(paragraph.Index, quote));
+            }
+
+            foreach (var group in mentions.GroupBy(m => m.StakeholderId))
+            {
+                var count = stakeholders.GetValueOrDefault(group.Key);
+                stakeholders[group.Key] = (count.Mentions + group.Count(), count.Paragraphs + 1);
+            }
+
+            foreach (var theme in paragraphThemes)
+            {
+                var count = themes.GetValueOrDefault(theme.ThemeId);
+                themes[theme.ThemeId] = (count.Paragraphs + 1, count.Words + paragraph.WordCount);
+            }
+        }
+
+        return new ArticleTags(
+            tagged,
+            quotes,
+            stakeholders
+                .OrderByDescending(s => s.Value.Mentions).ThenBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => new StakeholderProfile(s.Key, s.Value.Mentions, s.Value.Paragraphs))
+                .ToList(),
+            themes
+                .OrderByDescending(t => t.Value.Words).ThenBy(t => t.Key, StringComparer.Ordinal)
+                .Select(t => new ThemeProfile(t.Key, t.Value.Paragraphs, totalWords == 0 ? 0 : Math.Round((double)t.Value.Words / totalWords, 4)))
+                .ToList());
     }
 }

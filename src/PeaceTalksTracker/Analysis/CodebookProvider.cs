@@ -3,9 +3,17 @@ namespace PeaceTalksTracker.Analysis;
 /// <summary>Holds the codebook in force; pages and the analyzer read <see cref="Current"/>.</summary>
 public sealed class CodebookProvider
 {
-    public CodebookProvider(Codebook initial) => Current = initial;
+    private ParagraphTagger _tagger;
 
-    public Codebook Current { get; private set; }
+    public CodebookProvider(Codebook initial)
+    {
+        _tagger = new ParagraphTagger(initial);
+    }
 
-    public void Replace(Codebook codebook) => Current = codebook;
+    public Codebook Current => _tagger.Codebook;
+
+    /// <summary>The codebook compiled for tagging; swapped together with <see cref="Current"/>.</summary>
+    public ParagraphTagger Tagger => _tagger;
+
+    public void Replace(Codebook codebook) => _tagger = new ParagraphTagger(codebook);
 }

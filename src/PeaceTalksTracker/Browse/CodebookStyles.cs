@@ -35,6 +35,14 @@ public static partial class CodebookStyles
                 $".highlighting:has(#hl-{CssIdent(stakeholder.Id)}:not(:checked)) mark.{cls} {{ background: none; border-bottom-color: transparent; }}\n");
         }
 
+        css.Append("@media (prefers-color-scheme: dark) {\n");
+        foreach (var stakeholder in codebook.Stakeholders)
+        {
+            var color = SafeColor(stakeholder.ColorOnDark);
+            css.Append(CultureInfo.InvariantCulture, $"  .{StakeholderClass(stakeholder.Id)} {{ --sh: {color}; --sh-fg: {TextOn(color)}; }}\n");
+        }
+
+        css.Append("}\n");
         for (var i = 0; i < codebook.Themes.Count; i++)
         {
             css.Append(CultureInfo.InvariantCulture, $".{ThemeClass(codebook.Themes[i].Id)} {{ --th: {ThemePalette[i % ThemePalette.Length]}; }}\n");

@@ -30,8 +30,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ArticleFileReader>();
         builder.Services.AddSingleton<ArticleParser>();
-        builder.Services.AddSingleton(new CodebookProvider(DefaultCodebook.Create()));
-        builder.Services.AddSingleton<ArticleAnalyzer>();
+        builder.Services.AddAnalysis();
         builder.Services.AddSingleton<ArticleImporter>();
         builder.Services.AddSingleton<ArticleRenderer>();
 
@@ -59,6 +58,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapOpenApi();
         app.MapArticlesApi();
         app.MapBrowse();
+        app.MapCodebookApi();
         app.MapRazorPages();
         return app;
     }
@@ -83,6 +83,12 @@ public static class PeaceTalksTrackerExtensions
             return 1;
         }
 
+        if (command.Kind == AppCommandKind.Retag)
+        {
+            return await CodebookStartup.RetagCommandAsync(app.Services);
+        }
+
+        await CodebookStartup.PrepareAsync(app.Services);
         switch (command.Kind)
         {
             case AppCommandKind.Import:
