@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
 
@@ -10,8 +11,14 @@ namespace PeaceTalksTracker.Browse;
 /// coverage page all go through here, so they always agree. The database does the work through the
 /// ArticleStakeholders/ArticleThemes index tables; only the page being shown is loaded.
 /// </summary>
-public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFactory)
+public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFactory, IMemoryCache cache)
 {
+    /// <summary>
+    /// How long a filter's total and facet counts are reused. They are keyed by the newest article id too, so an import
+    /// shows at once; a re-tag of existing articles shows within this time.
+    /// </summary>
+    public static readonly TimeSpan CountsLifetime = TimeSpan.FromMinutes(2);
+
     public const int WordsPerMinute = 230;
     public const int MaxOutletFacets = 60;
 
@@ -37,16 +44,14 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
     public async Task<ListPage> GetPageAsync(ArticleListFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var filtered = Filter(db, filter);
-        var total = await filtered.CountAsync(cancellationToken);
+        var (total, facets) = await GetCountsAsync(db, filter, cancellationToken);
         var pageCount = Math.Max(1, (total + ArticleListFilter.PageSize - 1) / ArticleListFilter.PageSize);
         var page = Math.Min(filter.Page, pageCount);
-        var rows = await Order(db, filtered, filter)
+        var rows = await Order(db, Filter(db, filter), filter)
             .Skip((page - 1) * ArticleListFilter.PageSize)
             .Take(ArticleListFilter.PageSize)
             .ToListAsync(cancellationToken);
         var codes = await LoadCodesAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-        var facets = await GetFacetsAsync(db, filter, cancellationToken);
         return new ListPage(total, page, pageCount, rows, codes, facets);
     }
 
@@ -54,9 +59,8 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
     public async Task<(int Total, IReadOnlyList<ArticleRow> Rows)> GetTopAsync(ArticleListFilter filter, int limit, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var filtered = Filter(db, filter);
-        var total = await filtered.CountAsync(cancellationToken);
-        var rows = await Order(db, filtered, filter).Take(limit).ToListAsync(cancellationToken);
+        var (total, _) = await GetCountsAsync(db, filter, cancellationToken);
+        var rows = await Order(db, Filter(db, filter), filter).Take(limit).ToListAsync(cancellationToken);
         return (total, rows);
     }
 
@@ -86,6 +90,86 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
         {
             yield return item;
         }
+    }
+
+    /// <summary>
+    /// The filter's total and facet counts. Counting means touching every matching index row (a quarter of a
+    /// 100,000-article store for a common stakeholder), so the answer is kept for <see cref="CountsLifetime"/>.
+    /// </summary>
+    private async Task<(int Total, Facets Facets)> GetCountsAsync(PeaceTalksDbContext db, ArticleListFilter filter, CancellationToken cancellationToken)
+    {
+        var newest = await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
+        var key = string.Join('|', "article-list-counts", newest, string.Join(',', filter.Stakeholders.Order(StringComparer.Ordinal)),
+            string.Join(',', filter.Themes.Order(StringComparer.Ordinal)), filter.Outlet, ArticleListFilter.Iso(filter.From), ArticleListFilter.Iso(filter.To));
+        if (cache.TryGetValue(key, out (int, Facets) cached))
+        {
+            return cached;
+        }
+
+        var counts = (await CountAsync(db, filter, cancellationToken), await GetFacetsAsync(db, filter, cancellationToken));
+        cache.Set(key, counts, CountsLifetime);
+        return counts;
+    }
+
+    private static Task<int> CountAsync(PeaceTalksDbContext db, ArticleListFilter filter, CancellationToken cancellationToken)
+    {
+        // One code and nothing else: the index table's range for that code is the answer.
+        if (filter.Stakeholders.Count == 1 && filter.Themes.Count == 0 && filter.Outlet is null && filter.From is null && filter.To is null)
+        {
+            var id = filter.Stakeholders[0];
+            return db.ArticleStakeholders.CountAsync(s => s.StakeholderId == id, cancellationToken);
+        }
+
+        if (filter.Themes.Count == 1 && filter.Stakeholders.Count == 0 && filter.Outlet is null && filter.From is null && filter.To is null)
+        {
+            var id = filter.Themes[0];
+            return db.ArticleThemes.CountAsync(t => t.ThemeId == id, cancellationToken);
+        }
+
+        return MatchingIds(db, filter).CountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The ids of the matching articles, driven from the code index tables (an INTERSECT of index ranges) rather than
+    /// a scan of every article; the page query keeps the EXISTS form, which lets SQLite walk the date index and stop early.
+    /// </summary>
+    private static IQueryable<int> MatchingIds(PeaceTalksDbContext db, ArticleListFilter filter, bool includeOutlet = true)
+    {
+        IQueryable<int>? ids = null;
+        foreach (var id in filter.Stakeholders)
+        {
+            var these = db.ArticleStakeholders.Where(s => s.StakeholderId == id).Select(s => s.ArticleId);
+            ids = ids is null ? these : ids.Intersect(these);
+        }
+
+        foreach (var id in filter.Themes)
+        {
+            var these = db.ArticleThemes.Where(t => t.ThemeId == id).Select(t => t.ArticleId);
+            ids = ids is null ? these : ids.Intersect(these);
+        }
+
+        var articles = db.Articles.AsQueryable();
+        if (ids is not null)
+        {
+            articles = articles.Where(a => ids.Contains(a.Id));
+        }
+
+        if (includeOutlet && filter.Outlet is { } outlet)
+        {
+            articles = articles.Where(a => a.Outlet == outlet);
+        }
+
+        if (filter.From is { } from)
+        {
+            articles = articles.Where(a => a.PublishedOn >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            articles = articles.Where(a => a.PublishedOn <= to);
+        }
+
+        return articles.Select(a => a.Id);
     }
 
     internal static IQueryable<Article> Filter(PeaceTalksDbContext db, ArticleListFilter filter, bool includeOutlet = true)
@@ -138,8 +222,10 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
         var ordered = filter.Sort switch
         {
             ArticleSort.Title => rows.OrderBy(r => r.Title).ThenBy(r => r.Id),
-            ArticleSort.Relevance => rows.OrderByDescending(r => r.Relevance).ThenByDescending(r => r.PublishedOn).ThenBy(r => r.Title).ThenBy(r => r.Id),
-            _ => rows.OrderByDescending(r => r.PublishedOn).ThenBy(r => r.Title).ThenBy(r => r.Id),
+            ArticleSort.Relevance => rows.OrderByDescending(r => r.Relevance).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id),
+            // Same-day articles newest-imported first: (PublishedOn, Id) is exactly the date index, so SQLite walks it
+            // backwards and stops after one page instead of sorting the whole store.
+            _ => rows.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id),
         };
         return ordered.Select(r => new ArticleRow(r.Id, r.Slug, r.Title, r.Outlet, r.Author, r.PublishedOn, r.WordCount, r.Relevance));
     }
@@ -148,7 +234,7 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
     {
         // Adding a stakeholder to an "all of" filter leaves exactly the filtered articles that also have it,
         // so one GROUP BY over the index table answers every option at once.
-        var ids = Filter(db, filter).Select(a => a.Id);
+        var ids = MatchingIds(db, filter);
         var stakeholderRows = filter.IsUnfiltered ? db.ArticleStakeholders : db.ArticleStakeholders.Where(s => ids.Contains(s.ArticleId));
         var stakeholders = await stakeholderRows.GroupBy(s => s.StakeholderId)
             .Select(g => new { g.Key, Count = g.Count() })
@@ -160,7 +246,9 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         // Outlets are alternatives, so their counts ignore the outlet currently chosen.
-        var outlets = await Filter(db, filter, includeOutlet: false)
+        var outletIds = MatchingIds(db, filter, includeOutlet: false);
+        var outlets = await (filter.IsUnfiltered || (filter.Outlet is not null && filter with { Outlet = null } is { IsUnfiltered: true })
+                ? db.Articles : db.Articles.Where(a => outletIds.Contains(a.Id)))
             .Where(a => a.Outlet != null)
             .GroupBy(a => a.Outlet!)
             .Select(g => new { g.Key, Count = g.Count() })

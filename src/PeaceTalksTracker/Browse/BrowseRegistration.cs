@@ -7,6 +7,7 @@ public static class BrowseRegistration
 {
     public static IServiceCollection AddBrowse(this IServiceCollection services)
     {
+        services.AddMemoryCache();
         services.AddSingleton<ArticleListQuery>();
         services.AddSingleton<ArticleBodyRenderer>();
         return services;

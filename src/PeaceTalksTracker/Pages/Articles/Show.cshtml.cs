@@ -111,7 +111,7 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
         (Previous, Next) = await FindNeighboursAsync(db, article, cancellationToken);
         CompareCandidates = await db.Articles.Where(a => a.Id != article.Id)
-            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Title).ThenBy(a => a.Id)
+            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
             .Take(CompareChoices)
             .Select(a => new ArticleLink(a.Slug, a.Title))
             .ToListAsync(cancellationToken);
@@ -134,37 +134,29 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
     public string? ThemeDescription(string id) => Codebook.FindTheme(id)?.Description;
 
-    /// <summary>Neighbours in the list's default order: newest first, undated last, then by title.</summary>
+    /// <summary>
+    /// Neighbours in the list's default order: newest first (same day: newest imported first), undated last. Each
+    /// look-up is one ordered walk of the (PublishedOn, Id) index that stops at the first row.
+    /// </summary>
     private static async Task<(ArticleLink? Previous, ArticleLink? Next)> FindNeighboursAsync(
         PeaceTalksDbContext db, ArticleHeader article, CancellationToken cancellationToken)
     {
-        var title = article.Title;
         var id = article.Id;
-        IQueryable<ArticleEntity> before;
-        IQueryable<ArticleEntity> after;
+        var dated = db.Articles.Where(a => a.PublishedOn != null);
+        var undated = db.Articles.Where(a => a.PublishedOn == null);
+        IQueryable<ArticleEntity> Earliest(IQueryable<ArticleEntity> query) => query.OrderBy(a => a.PublishedOn).ThenBy(a => a.Id);
+        IQueryable<ArticleEntity> Latest(IQueryable<ArticleEntity> query) => query.OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id);
+        Task<ArticleLink?> First(IQueryable<ArticleEntity> query) => query.Select(a => new ArticleLink(a.Slug, a.Title)).FirstOrDefaultAsync(cancellationToken);
+
         if (article.PublishedOn is { } date)
         {
-            before = db.Articles.Where(a => a.PublishedOn > date
-                || (a.PublishedOn == date && (string.Compare(a.Title, title) < 0 || (a.Title == title && a.Id < id))));
-            after = db.Articles.Where(a => a.PublishedOn == null || a.PublishedOn < date
-                || (a.PublishedOn == date && (string.Compare(a.Title, title) > 0 || (a.Title == title && a.Id > id))));
-        }
-        else
-        {
-            before = db.Articles.Where(a => a.PublishedOn != null
-                || string.Compare(a.Title, title) < 0 || (a.Title == title && a.Id < id));
-            after = db.Articles.Where(a => a.PublishedOn == null
-                && (string.Compare(a.Title, title) > 0 || (a.Title == title && a.Id > id)));
+            var previous = await First(Earliest(dated.Where(a => a.PublishedOn > date || (a.PublishedOn == date && a.Id > id))));
+            var next = await First(Latest(dated.Where(a => a.PublishedOn < date || (a.PublishedOn == date && a.Id < id))))
+                ?? await First(undated.OrderByDescending(a => a.Id));
+            return (previous, next);
         }
 
-        var previous = await before
-            .OrderBy(a => a.PublishedOn == null ? 0 : 1).ThenBy(a => a.PublishedOn).ThenByDescending(a => a.Title).ThenByDescending(a => a.Id)
-            .Select(a => new ArticleLink(a.Slug, a.Title))
-            .FirstOrDefaultAsync(cancellationToken);
-        var next = await after
-            .OrderBy(a => a.PublishedOn == null ? 1 : 0).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Title).ThenBy(a => a.Id)
-            .Select(a => new ArticleLink(a.Slug, a.Title))
-            .FirstOrDefaultAsync(cancellationToken);
-        return (previous, next);
+        return (await First(undated.Where(a => a.Id > id).OrderBy(a => a.Id)) ?? await First(Earliest(dated)),
+            await First(undated.Where(a => a.Id < id).OrderByDescending(a => a.Id)));
     }
 }
