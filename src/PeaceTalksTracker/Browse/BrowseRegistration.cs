@@ -9,6 +9,7 @@ public static class BrowseRegistration
     {
         services.AddMemoryCache();
         services.AddSingleton<ArticleListQuery>();
+        services.AddSingleton<StoreAggregates>();
         services.AddSingleton<ArticleBodyRenderer>();
         return services;
     }

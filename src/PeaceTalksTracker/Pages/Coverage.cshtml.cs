@@ -10,7 +10,8 @@ namespace PeaceTalksTracker.Pages;
 /// <c>/coverage</c>: articles × stakeholders and articles × themes as heatmaps (the list's filter, first
 /// <see cref="MaxArticles"/> articles), and coverage per month for every stakeholder and theme.
 /// </summary>
-public sealed class CoverageModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, ArticleListQuery listQuery, CodebookProvider codebookProvider)
+public sealed class CoverageModel(
+    IDbContextFactory<PeaceTalksDbContext> dbFactory, ArticleListQuery listQuery, CodebookProvider codebookProvider, StoreAggregates aggregates)
     : PageModel
 {
     public const int MaxArticles = 50;
@@ -57,7 +58,14 @@ public sealed class CoverageModel(IDbContextFactory<PeaceTalksDbContext> dbFacto
             .ToDictionary(t => (t.ArticleId, t.ThemeId), t => t.Paragraphs);
 
         // Over time: every dated article the filter leaves, not only the first fifty.
-        var dated = ArticleListQuery.Filter(db, Filter).Where(a => a.PublishedOn != null);
+        (StakeholderMonths, ThemeMonths) = await aggregates.GetAsync(db, "coverage-months|" + Filter.ToUrl("/", includePage: false),
+            () => CountMonthsAsync(db, Filter, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<(IReadOnlyList<MonthRow> Stakeholders, IReadOnlyList<MonthRow> Themes)> CountMonthsAsync(
+        PeaceTalksDbContext db, ArticleListFilter filter, CancellationToken cancellationToken)
+    {
+        var dated = ArticleListQuery.Filter(db, filter).Where(a => a.PublishedOn != null);
         var months = await dated.GroupBy(a => new { a.PublishedOn!.Value.Year, a.PublishedOn.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -70,10 +78,11 @@ public sealed class CoverageModel(IDbContextFactory<PeaceTalksDbContext> dbFacto
             .Select(g => new { g.Key.Year, g.Key.Month, Code = g.Key.ThemeId, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var ordered = months.OrderBy(m => m.Year).ThenBy(m => m.Month).ToList();
-        StakeholderMonths = ordered.Select(m => new MonthRow(m.Year, m.Month, m.Count,
-            stakeholderMonths.Where(s => s.Year == m.Year && s.Month == m.Month).ToDictionary(s => s.Code, s => s.Count))).ToList();
-        ThemeMonths = ordered.Select(m => new MonthRow(m.Year, m.Month, m.Count,
-            themeMonths.Where(s => s.Year == m.Year && s.Month == m.Month).ToDictionary(s => s.Code, s => s.Count))).ToList();
+        return (
+            ordered.Select(m => new MonthRow(m.Year, m.Month, m.Count,
+                stakeholderMonths.Where(s => s.Year == m.Year && s.Month == m.Month).ToDictionary(s => s.Code, s => s.Count))).ToList(),
+            ordered.Select(m => new MonthRow(m.Year, m.Month, m.Count,
+                themeMonths.Where(s => s.Year == m.Year && s.Month == m.Month).ToDictionary(s => s.Code, s => s.Count))).ToList());
     }
 
     /// <summary>Shade 0-5 relative to the largest value in the table; the number itself is always printed too.</summary>

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Data;
 
 namespace PeaceTalksTracker.Pages.Stakeholders;
 
 /// <summary><c>/stakeholders</c>: every stakeholder of the codebook with its coverage across the whole store.</summary>
-public sealed class IndexModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, CodebookProvider codebookProvider) : PageModel
+public sealed class IndexModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, CodebookProvider codebookProvider, StoreAggregates aggregates) : PageModel
 {
     public sealed record StakeholderCoverage(StakeholderCode Code, int Articles, int Mentions, int Paragraphs, double ArticleShare, double MentionShare);
 
@@ -18,9 +19,9 @@ public sealed class IndexModel(IDbContextFactory<PeaceTalksDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         TotalArticles = await db.Articles.CountAsync(cancellationToken);
-        var counts = await db.ArticleStakeholders.GroupBy(s => s.StakeholderId)
+        var counts = await aggregates.GetAsync(db, "stakeholder-coverage", () => db.ArticleStakeholders.GroupBy(s => s.StakeholderId)
             .Select(g => new { g.Key, Articles = g.Count(), Mentions = g.Sum(s => s.Mentions), Paragraphs = g.Sum(s => s.Paragraphs) })
-            .ToDictionaryAsync(g => g.Key, cancellationToken);
+            .ToDictionaryAsync(g => g.Key, cancellationToken), cancellationToken);
         var allMentions = Math.Max(1, counts.Values.Sum(c => c.Mentions));
         Rows = codebookProvider.Current.Stakeholders
             .Select(code => counts.TryGetValue(code.Id, out var c)

@@ -8,7 +8,7 @@ using PeaceTalksTracker.Data;
 namespace PeaceTalksTracker.Pages.Stakeholders;
 
 /// <summary><c>/stakeholders/{id}</c>: what the articles say about one stakeholder, its people's quotes, and the themes it comes with.</summary>
-public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, CodebookProvider codebookProvider) : PageModel
+public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, CodebookProvider codebookProvider, StoreAggregates aggregates) : PageModel
 {
     public const int MaxQuotes = 40;
 
@@ -45,8 +45,8 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         var stakeholderId = stakeholder.Id;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profiles = db.ArticleStakeholders.Where(s => s.StakeholderId == stakeholderId);
-        ArticleCount = await profiles.CountAsync(cancellationToken);
-        MentionCount = await profiles.SumAsync(s => s.Mentions, cancellationToken);
+        (ArticleCount, MentionCount) = await aggregates.GetAsync(db, "stakeholder-totals|" + stakeholderId,
+            async () => (await profiles.CountAsync(cancellationToken), await profiles.SumAsync(s => s.Mentions, cancellationToken)), cancellationToken);
         PageCount = Math.Max(1, (ArticleCount + Passages.ArticlesPerPage - 1) / Passages.ArticlesPerPage);
         PageNumber = Math.Min(Passages.ParsePage(page), PageCount);
 
@@ -71,13 +71,13 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
             .Select(x => new QuoteRow(x.a.Slug, x.a.Title, x.q.ParagraphIndex, x.q.Speaker, x.q.Text))
             .ToListAsync(cancellationToken);
 
-        Themes = await db.ParagraphThemes
+        Themes = await aggregates.GetAsync(db, "stakeholder-themes|" + stakeholderId, () => db.ParagraphThemes
             .Where(t => db.Mentions.Any(m => m.ParagraphId == t.ParagraphId && m.StakeholderId == stakeholderId))
             .GroupBy(t => t.ThemeId)
             .Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(t => t.Count).ThenBy(t => t.Key)
             .Select(t => new ThemeCount(t.Key, t.Count))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
         return Page();
     }
 

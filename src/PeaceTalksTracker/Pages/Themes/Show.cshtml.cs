@@ -8,7 +8,7 @@ using PeaceTalksTracker.Data;
 namespace PeaceTalksTracker.Pages.Themes;
 
 /// <summary><c>/themes/{id}</c>: the passages on one theme, grouped by article, with the stakeholders they involve.</summary>
-public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, CodebookProvider codebookProvider) : PageModel
+public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, CodebookProvider codebookProvider, StoreAggregates aggregates) : PageModel
 {
     public sealed record StakeholderCount(string StakeholderId, int Paragraphs);
 
@@ -41,8 +41,8 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         var themeId = theme.Id;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profiles = db.ArticleThemes.Where(t => t.ThemeId == themeId);
-        ArticleCount = await profiles.CountAsync(cancellationToken);
-        ParagraphCount = await profiles.SumAsync(t => t.Paragraphs, cancellationToken);
+        (ArticleCount, ParagraphCount) = await aggregates.GetAsync(db, "theme-totals|" + themeId,
+            async () => (await profiles.CountAsync(cancellationToken), await profiles.SumAsync(t => t.Paragraphs, cancellationToken)), cancellationToken);
         PageCount = Math.Max(1, (ArticleCount + Passages.ArticlesPerPage - 1) / Passages.ArticlesPerPage);
         PageNumber = Math.Min(Passages.ParsePage(page), PageCount);
 
@@ -62,13 +62,13 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         var passages = (await Passages.LoadAsync(db, shown.Select(p => p.Id).Distinct().ToList(), cancellationToken)).ToLookup(p => p.ArticleId);
         Groups = articles.Select(a => new PassageGroup(a.Slug, a.Title, a.Outlet, a.PublishedOn, a.Paragraphs, passages[a.Id].ToList())).ToList();
 
-        Stakeholders = await db.Mentions
+        Stakeholders = await aggregates.GetAsync(db, "theme-stakeholders|" + themeId, () => db.Mentions
             .Where(m => db.ParagraphThemes.Any(t => t.ParagraphId == m.ParagraphId && t.ThemeId == themeId))
             .GroupBy(m => m.StakeholderId)
             .Select(g => new { g.Key, Count = g.Select(m => m.ParagraphId).Distinct().Count() })
             .OrderByDescending(s => s.Count).ThenBy(s => s.Key)
             .Select(s => new StakeholderCount(s.Key, s.Count))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
         return Page();
     }
 
