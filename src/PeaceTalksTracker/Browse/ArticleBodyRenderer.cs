@@ -182,6 +182,12 @@ public sealed class ArticleBodyRenderer
 
     private static void NeutraliseUnsafeLinks(MarkdownDocument document)
     {
+        // Markdig writes column alignment as style="text-align: …", which the coming CSP (no 'unsafe-inline') would block.
+        foreach (var column in document.Descendants<Table>().SelectMany(t => t.ColumnDefinitions))
+        {
+            column.Alignment = null;
+        }
+
         foreach (var link in document.Descendants<LinkInline>().Where(l => !ArticleRenderer.IsSafeUrl(l.Url)))
         {
             link.Url = "#unsafe-link-removed";

@@ -145,6 +145,21 @@ public sealed class ArticleReadingPageTests
     }
 
     [Fact]
+    public async Task A_table_is_one_anchored_block_without_style_attributes()
+    {
+        using var seeds = new TempFolder();
+        var (app, client) = await BrowseStore.StartAsync(seeds,
+            new TestArticle("tabled", "A table", "Before the table.", "| Side | Aim |\n|:---|---:|\n| Russia | Land |", "After the table."));
+        using var _ = app;
+
+        var document = await client.GetDocumentAsync("/articles/tabled");
+
+        Assert.Equal("TABLE", document.GetElementById("p-1")!.TagName);
+        Assert.Equal("After the table.", document.GetElementById("p-2")!.TextContent);
+        Assert.Empty(document.QuerySelectorAll("[style]"));
+    }
+
+    [Fact]
     public async Task A_missing_article_is_a_friendly_404()
     {
         using var seeds = new TempFolder();
