@@ -89,7 +89,8 @@ public sealed partial class ArticleImporter(
         var text = read.Text!;
         var hash = Hash(text);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await db.Articles.SingleOrDefaultAsync(a => a.SourcePath == fullPath, cancellationToken);
+        // Tracked, because an update writes through this very row (the context does not track by default).
+        var existing = await db.Articles.AsTracking().SingleOrDefaultAsync(a => a.SourcePath == fullPath, cancellationToken);
         if (existing is not null && existing.ContentHash == hash && existing.CodebookHash == analyzer.CodebookHash)
         {
             return new ImportResult(path, ImportOutcome.Unchanged, existing.Slug);
@@ -110,6 +111,22 @@ public sealed partial class ArticleImporter(
             return new ImportResult(path, ImportOutcome.Rejected, Reason: reason);
         }
 
+        try
+        {
+            return await StoreAsync(db, existing, article, path, read.EncodingNote, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The transaction rolled back: the store holds the article as it was before this file, or not at all.
+            var reason = $"could not be stored: {(ex.InnerException ?? ex).Message}";
+            LogRejected(path, reason);
+            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason);
+        }
+    }
+
+    private async Task<ImportResult> StoreAsync(
+        PeaceTalksDbContext db, Article? existing, Article article, string path, string? encodingNote, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         ImportOutcome outcome;
         if (existing is null)
@@ -135,7 +152,7 @@ public sealed partial class ArticleImporter(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogStored(path, outcome, article.Slug, article.Paragraphs.Count);
-        return new ImportResult(path, outcome, article.Slug, Note: read.EncodingNote);
+        return new ImportResult(path, outcome, article.Slug, Note: encodingNote);
     }
 
     private Article Build(ParsedArticle parsed, string text, string hash, string fullPath, string? encodingNote)

@@ -43,6 +43,12 @@ public sealed class PeaceTalksApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:PeaceTalks", ConnectionString);
         builder.UseSetting("Import:SeedsPath", SeedsPath);
+
+        // Keep test output to warnings. The plain "Serilog:MinimumLevel" value is used, not "...:Default": Serilog.Settings.
+        // Configuration 8.0.0 resolves "Default" across providers and reads an empty value when the factory's command-line
+        // settings sit next to appsettings.json ("The value  is not a valid Serilog level"); a plain value takes precedence.
+        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using PeaceTalksTracker.Tests.TestSupport;
+
+namespace PeaceTalksTracker.Tests.Hosting;
+
+/// <summary>The <c>import</c> command as a user runs it: the built app in its own process, output redirected.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private sealed record CommandResult(int ExitCode, string Output, string Errors);
+
+    private async Task<CommandResult> RunImportAsync(params string[] paths)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder.Path,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PeaceTalksTracker.dll"));
+        start.ArgumentList.Add("import");
+        foreach (var path in paths)
+        {
+            start.ArgumentList.Add(path);
+        }
+
+        start.ArgumentList.Add("--ConnectionStrings:PeaceTalks");
+        start.ArgumentList.Add($"Data Source={Path.Combine(_folder.Path, "store", "peacetalks.db")}");
+        start.ArgumentList.Add("--Import:ImportSeedsOnStart");
+        start.ArgumentList.Add("false");
+        start.Environment["Serilog__MinimumLevel"] = "Warning";
+
+        using var process = Process.Start(start)!;
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var output = process.StandardOutput.ReadToEndAsync(guard.Token);
+        var errors = process.StandardError.ReadToEndAsync(guard.Token);
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return new CommandResult(process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task Importing_only_good_files_exits_0_with_a_summary()
+    {
+        _folder.File("in/a.txt", "Talks Resume in Geneva\n\nThe delegations met on Monday.");
+        _folder.File("in/b.md", "Kyiv Weighs the Offer\n\nOfficials studied the draft.");
+
+        var result = await RunImportAsync(Path.Combine(_folder.Path, "in"));
+
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.Output}\n{result.Errors}");
+        Assert.Contains("2 imported, 0 updated, 0 unchanged, 0 rejected", result.Output, StringComparison.Ordinal);
+        Assert.Contains("/articles/talks-resume-in-geneva", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_a_folder_with_a_bad_file_exits_2_and_names_the_file_and_the_reason()
+    {
+        _folder.File("in/a.txt", "Talks Resume in Geneva\n\nThe delegations met on Monday.");
+        _folder.File("in/empty.txt", "");
+
+        var result = await RunImportAsync(Path.Combine(_folder.Path, "in"));
+
+        Assert.True(result.ExitCode == 2, $"exit code {result.ExitCode}\n{result.Output}\n{result.Errors}");
+        Assert.Contains("1 imported, 0 updated, 0 unchanged, 1 rejected", result.Output, StringComparison.Ordinal);
+        Assert.Contains(result.Output.Split('\n'), line => line.Contains("empty.txt: file is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_files_again_reports_them_unchanged()
+    {
+        _folder.File("in/a.txt", "Talks Resume in Geneva\n\nThe delegations met on Monday.");
+        var folder = Path.Combine(_folder.Path, "in");
+        await RunImportAsync(folder);
+
+        var again = await RunImportAsync(folder);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 imported, 0 updated, 1 unchanged, 0 rejected", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_without_a_path_exits_2_with_usage()
+    {
+        var result = await RunImportAsync();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("usage: import PATH", result.Errors, StringComparison.Ordinal);
+    }
+}
