@@ -44,7 +44,9 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
     public IReadOnlyList<SpeakerQuotes> Quotes { get; private set; } = [];
 
-    public IReadOnlyList<string> CitedSources { get; private set; } = [];
+    public sealed record CitedSourceView(string Name, string? Title);
+
+    public IReadOnlyList<CitedSourceView> CitedSources { get; private set; } = [];
 
     public IReadOnlyList<string> RemovedTexts { get; private set; } = [];
 
@@ -103,7 +105,7 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
             .ToList();
 
         CitedSources = await db.CitedSources.Where(c => c.ArticleId == article.Id).OrderBy(c => c.Position)
-            .Select(c => c.Title == null ? c.Name : c.Name + " \u2014 " + c.Title)
+            .Select(c => new CitedSourceView(c.Name, c.Title))
             .ToListAsync(cancellationToken);
         RemovedTexts = await db.RemovedTexts.Where(r => r.ArticleId == article.Id).OrderBy(r => r.Position)
             .Select(r => r.Text)
