@@ -24,4 +24,26 @@ public sealed class SeedBrowsingTests
         Assert.Equal("3", document.QuerySelector("[data-facet='stakeholder-nato']")!.TextContent.Trim());
         Assert.All(document.QuerySelectorAll(".article-item"), item => Assert.NotNull(item.QuerySelector(".chip.sh-nato")));
     }
+
+    [Fact]
+    public async Task Every_seed_reads_block_by_block_with_highlights_and_theme_margins()
+    {
+        using var app = new PeaceTalksApp();
+        using var client = app.CreateClient();
+        var links = (await client.GetDocumentAsync("/")).QuerySelectorAll(".article-title a").Select(a => a.GetAttribute("href")!).ToList();
+
+        Assert.Equal(5, links.Count);
+        foreach (var link in links)
+        {
+            var document = await client.GetDocumentAsync(link);
+            Assert.NotEmpty(document.QuerySelectorAll(".body mark.sh[data-stakeholder]"));
+            Assert.NotEmpty(document.QuerySelectorAll(".body .para-themes .theme-tag"));
+            Assert.NotNull(document.GetElementById("p-0"));
+        }
+
+        // The phrase a reader searches for sits in an anchored paragraph they can jump to.
+        var highStakes = await client.GetDocumentAsync(links.Single(l => l.Contains("high-stakes", StringComparison.Ordinal)));
+        var paragraph = highStakes.QuerySelectorAll(".body [id^='p-']").First(p => p.TextContent.Contains("security guarantees", StringComparison.Ordinal));
+        Assert.NotEmpty(paragraph.QuerySelectorAll("mark.sh"));
+    }
 }
