@@ -4,6 +4,7 @@ using PeaceTalksTracker.Api;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Search;
 using Serilog;
 
 namespace PeaceTalksTracker.Hosting;
@@ -35,6 +36,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSingleton<ArticleRenderer>();
 
         builder.Services.AddBrowse();
+        builder.Services.AddSearch();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -54,11 +56,13 @@ public static class PeaceTalksTrackerExtensions
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapArticlesApi();
         app.MapBrowse();
         app.MapCodebookApi();
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }

@@ -71,7 +71,8 @@
 
         switch (event.key) {
             case "/":
-                var search = document.getElementById("site-search-input");
+                // On the search page its own, larger box is the one to type in.
+                var search = document.querySelector("main input[type=search]") || document.getElementById("site-search-input");
                 if (search) {
                     event.preventDefault();
                     search.focus();
