@@ -11,7 +11,7 @@ namespace PeaceTalksTracker.Articles;
 /// </summary>
 public sealed class ArticleRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
         .UseEmphasisExtras()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Api;
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Search;
 using Serilog;
@@ -34,6 +35,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSingleton<ArticleImporter>();
         builder.Services.AddSingleton<ArticleRenderer>();
 
+        builder.Services.AddBrowse();
         builder.Services.AddSearch();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
@@ -58,6 +60,7 @@ public static class PeaceTalksTrackerExtensions
 
         app.MapOpenApi();
         app.MapArticlesApi();
+        app.MapBrowse();
         app.MapSearchApi();
         app.MapCodebookApi();
         app.MapRazorPages();

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Browse;
+using PeaceTalksTracker.Data;
+
+namespace PeaceTalksTracker.Pages.Themes;
+
+/// <summary><c>/themes/{id}</c>: the passages on one theme, grouped by article, with the stakeholders they involve.</summary>
+public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, CodebookProvider codebookProvider, StoreAggregates aggregates) : PageModel
+{
+    public sealed record StakeholderCount(string StakeholderId, int Paragraphs);
+
+    public Codebook Codebook => codebookProvider.Current;
+
+    public ThemeCode Theme { get; private set; } = default!;
+
+    public int ArticleCount { get; private set; }
+
+    public int ParagraphCount { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public IReadOnlyList<PassageGroup> Groups { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Evidence { get; private set; } = new Dictionary<int, IReadOnlyList<string>>();
+
+    public IReadOnlyList<StakeholderCount> Stakeholders { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, string? page, CancellationToken cancellationToken)
+    {
+        if (Codebook.FindTheme(id) is not { } theme)
+        {
+            return NotFound();
+        }
+
+        Theme = theme;
+        var themeId = theme.Id;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profiles = db.ArticleThemes.Where(t => t.ThemeId == themeId);
+        (ArticleCount, ParagraphCount) = await aggregates.GetAsync(db, "theme-totals|" + themeId,
+            async () => (await profiles.CountAsync(cancellationToken), await profiles.SumAsync(t => t.Paragraphs, cancellationToken)), cancellationToken);
+        PageCount = Math.Max(1, (ArticleCount + Passages.ArticlesPerPage - 1) / Passages.ArticlesPerPage);
+        PageNumber = Math.Min(Passages.ParsePage(page), PageCount);
+
+        var articles = await profiles
+            .Join(db.Articles, t => t.ArticleId, a => a.Id, (t, a) => new { a.Id, a.Slug, a.Title, a.Outlet, a.PublishedOn, t.Paragraphs, t.Share })
+            .OrderByDescending(a => a.Share).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.Id)
+            .Skip((PageNumber - 1) * Passages.ArticlesPerPage).Take(Passages.ArticlesPerPage)
+            .ToListAsync(cancellationToken);
+        var articleIds = articles.Select(a => a.Id).ToList();
+        var tagged = await db.ParagraphThemes.Where(t => t.ThemeId == themeId)
+            .Join(db.Paragraphs.Where(p => articleIds.Contains(p.ArticleId)), t => t.ParagraphId, p => p.Id,
+                (t, p) => new { p.Id, p.ArticleId, p.Index, t.Score, t.Evidence })
+            .ToListAsync(cancellationToken);
+        var shown = tagged.GroupBy(p => p.ArticleId).SelectMany(g => g.OrderByDescending(p => p.Score).ThenBy(p => p.Index).Take(Passages.PassagesPerArticle)).ToList();
+        Evidence = shown.GroupBy(p => p.Id).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<string>)g.First().Evidence.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var passages = (await Passages.LoadAsync(db, shown.Select(p => p.Id).Distinct().ToList(), cancellationToken)).ToLookup(p => p.ArticleId);
+        Groups = articles.Select(a => new PassageGroup(a.Slug, a.Title, a.Outlet, a.PublishedOn, a.Paragraphs, passages[a.Id].ToList())).ToList();
+
+        Stakeholders = await aggregates.GetAsync(db, "theme-stakeholders|" + themeId, () => db.Mentions
+            .Where(m => db.ParagraphThemes.Any(t => t.ParagraphId == m.ParagraphId && t.ThemeId == themeId))
+            .GroupBy(m => m.StakeholderId)
+            .Select(g => new { g.Key, Count = g.Select(m => m.ParagraphId).Distinct().Count() })
+            .OrderByDescending(s => s.Count).ThenBy(s => s.Key)
+            .Select(s => new StakeholderCount(s.Key, s.Count))
+            .ToListAsync(cancellationToken), cancellationToken);
+        return Page();
+    }
+
+    public string StakeholderName(string id) => Codebook.FindStakeholder(id)?.Name ?? id;
+}
