@@ -1,0 +1,134 @@
+using PeaceTalksTracker.Comparison;
+
+namespace PeaceTalksTracker.Tests.Comparison;
+
+/// <summary>
+/// The aligner against pairs of seed paragraphs a careful reader pairs (same point, often different words) and pairs
+/// that merely share the topic's vocabulary. Paragraphs are named by the start of their text, so the pairs survive
+/// changes in how the parser splits the seeds.
+/// </summary>
+public sealed class PassageAlignerTests
+{
+    public static TheoryData<string, string, string, string> SamePoint => new()
+    {
+        // Ukraine wants its borders back; Russia wants its gains recognised and Ukraine out of NATO.
+        { "000", "Ukraine insists on the restoration", "004", "Recent reporting from Reuters highlights" },
+        // Small practical steps (prisoner exchanges, humanitarian corridors) are the realistic outcome.
+        { "000", "Most analysts view the current talks", "001", "A persistent negative outlook" },
+        // Even fruitless talks keep communication channels open.
+        { "000", "At the same time, unsuccessful negotiations", "001", "Focus on realistic, incremental" },
+        // Deep-rooted mistrust and incompatible goals.
+        { "000", "Despite these high stakes", "004", "The ongoing failure of Ukraine-Russia peace talks" },
+        // War or aid fatigue among voters in the countries paying for the war.
+        { "000", "The United States also faces domestic challenges", "004", "Ongoing war efforts and reconstruction" },
+        // For Ukraine the stakes are existential: territory, future security.
+        { "000", "The outcome of the Ukraine conflict", "003", "For Ukraine, the stakes are existential" },
+        // Russia's positions have hardened: annexations, territorial demands.
+        { "001", "Moscow’s reluctance to engage", "004", "Recent reporting from Reuters highlights" },
+        // Russia insists on recognition of the territories it occupies.
+        { "003", "Russia insists that any settlement", "004", "Recent reporting from Reuters highlights" },
+        // Western pessimism about the talks, and how Moscow reads it ("Conversely…").
+        { "001", "While Ukrainian officials continue to advocate", "004", "Western powers, particularly the United States" },
+    };
+
+    public static TheoryData<string, string, string, string> DifferentPoints => new()
+    {
+        // Russia's hardened position vs. a forecast of escalation or relaxation: only "position", "seek", "action".
+        { "001", "Moscow’s reluctance to engage", "002", "A potential escalation or relaxation" },
+        // Managing expectations vs. an expected meeting.
+        { "000", "For now, the talks are less about resolution", "002", "Expect an upcoming meeting" },
+        // Trust destroyed by the war vs. a recommendation to involve trusted mediators.
+        { "000", "Additionally, years of battlefield violence", "001", "Support ongoing dialogue" },
+        // Borders vs. a senator's low expectations: they share only Ukraine, Russia, talks.
+        { "000", "Ukraine insists on the restoration", "001", "In a recent statement, Senator Marco Rubio" },
+        // How the Kremlin frames the war at home vs. the history of the Istanbul talks.
+        { "000", "In Russia, the Kremlin has framed", "004", "Negotiations between Ukraine and Russia have occurred" },
+        // Ripple effects in other countries vs. mediation attempts by other countries.
+        { "002", "The reverberations of stalled negotiations", "004", "Despite public calls for dialogue" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SamePoint))]
+    public void Pairs_seed_paragraphs_that_make_the_same_point(string seedA, string prefixA, string seedB, string prefixB)
+    {
+        var (a, b, alignment) = AlignSeeds(seedA, seedB);
+        var indexA = SeedPassages.IndexOf(a, prefixA);
+        var indexB = SeedPassages.IndexOf(b, prefixB);
+
+        var pair = alignment.Pairs.SingleOrDefault(p => p.A == indexA);
+        Assert.True(pair is not null && pair.B == indexB,
+            $"Expected \"{prefixA}\" to pair with \"{prefixB}\", got {(pair is null ? "nothing" : $"\"{b[pair.B][..40]}\" ({pair.Similarity})")}");
+    }
+
+    [Theory]
+    [MemberData(nameof(DifferentPoints))]
+    public void Does_not_pair_seed_paragraphs_that_only_share_vocabulary(string seedA, string prefixA, string seedB, string prefixB)
+    {
+        var (a, b, alignment) = AlignSeeds(seedA, seedB);
+        var indexA = SeedPassages.IndexOf(a, prefixA);
+        var indexB = SeedPassages.IndexOf(b, prefixB);
+
+        Assert.DoesNotContain(alignment.Pairs, p => p.A == indexA && p.B == indexB);
+    }
+
+    [Fact]
+    public void Passages_sharing_only_the_topic_vocabulary_are_not_similar()
+    {
+        var aligner = new PassageAligner();
+
+        var alignment = aligner.Align(
+            ["Ukraine and Russia held peace talks on the war in Kyiv, and the negotiations between the two sides continued."],
+            ["Russia says the war in Ukraine goes on as peace talks stall and negotiations between Moscow and Kyiv drag."]);
+
+        Assert.Empty(alignment.Pairs);
+    }
+
+    [Fact]
+    public void Passages_making_the_same_point_in_other_words_pair_and_show_the_shared_words()
+    {
+        var aligner = new PassageAligner();
+
+        var alignment = aligner.Align(
+            ["Officials say swaps of prisoners and humanitarian corridors for civilians are the most realistic outcome of the talks.",
+             "Sanctions on Russian oil exports were tightened again, with new price caps agreed in Brussels."],
+            ["Smaller steps such as prisoner exchanges or opening humanitarian corridors might come first, negotiators believe.",
+             "The front line barely moved over the winter, with artillery duels around Bakhmut."]);
+
+        var pair = Assert.Single(alignment.Pairs);
+        Assert.Equal((0, 0), (pair.A, pair.B));
+        Assert.Contains(pair.Shared, t => t.InA == "humanitarian" && t.InB == "humanitarian");
+        Assert.Contains(pair.Shared, t => t.InA == "prisoners" && t.InB == "prisoner");
+        Assert.DoesNotContain(pair.Shared, t => t.Stem == "talk");
+        Assert.Equal([1], alignment.UnmatchedA);
+        Assert.Equal([1], alignment.UnmatchedB);
+    }
+
+    [Fact]
+    public void Each_passage_is_paired_at_most_once_and_pairs_come_best_first()
+    {
+        var (_, _, alignment) = AlignSeeds("000", "004");
+
+        Assert.Equal(alignment.Pairs.Count, alignment.Pairs.Select(p => p.A).Distinct().Count());
+        Assert.Equal(alignment.Pairs.Count, alignment.Pairs.Select(p => p.B).Distinct().Count());
+        Assert.Equal(alignment.Pairs.OrderByDescending(p => p.Similarity).Select(p => p.Similarity), alignment.Pairs.Select(p => p.Similarity));
+    }
+
+    [Fact]
+    public void Empty_articles_align_to_nothing()
+    {
+        var alignment = new PassageAligner().Align([], ["Only one side has text about prisoner exchanges and corridors."]);
+
+        Assert.Empty(alignment.Pairs);
+        Assert.Empty(alignment.UnmatchedA);
+        Assert.Equal([0], alignment.UnmatchedB);
+    }
+
+    private static (IReadOnlyList<string> A, IReadOnlyList<string> B, PassageAlignment Alignment) AlignSeeds(string seedA, string seedB)
+    {
+        var a = SeedPassages.Of(seedA);
+        var b = SeedPassages.Of(seedB);
+        // The app counts background word frequencies over the store; here the store is the five seeds.
+        var background = TermBackground.FromPassages(new[] { "000", "001", "002", "003", "004" }.SelectMany(SeedPassages.Of));
+        return (a, b, new PassageAligner().Align(a, b, background));
+    }
+}
