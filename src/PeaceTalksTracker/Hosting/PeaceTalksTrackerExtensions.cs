@@ -3,6 +3,7 @@ using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Api;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Browse;
+using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Search;
 using Serilog;
@@ -34,6 +35,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddAnalysis();
         builder.Services.AddSingleton<ArticleImporter>();
         builder.Services.AddSingleton<ArticleRenderer>();
+        builder.Services.AddComparison();
 
         builder.Services.AddBrowse();
         builder.Services.AddSearch();
@@ -63,6 +65,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapBrowse();
         app.MapSearchApi();
         app.MapCodebookApi();
+        app.MapCompareApi();
         app.MapRazorPages();
         return app;
     }

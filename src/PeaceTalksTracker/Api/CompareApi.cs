@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PeaceTalksTracker.Comparison;
+
+namespace PeaceTalksTracker.Api;
+
+/// <summary><c>/api/compare?a={slug}&amp;b={slug}</c>: two articles' profiles side by side and their aligned passages.</summary>
+public static class CompareApi
+{
+    public static IEndpointRouteBuilder MapCompareApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/compare", CompareAsync).WithTags("Compare").WithName("CompareArticles")
+            .WithSummary("Compare two articles by stakeholder, theme and passage");
+        return routes;
+    }
+
+    public sealed record ArticleRef(string Slug, string Title);
+
+    /// <summary>Mentions of a stakeholder in A and in B.</summary>
+    public sealed record StakeholderCounts(string Id, int A, int B);
+
+    /// <summary>Share of A's and of B's words on a theme (0 to 1), and the indexes of the paragraphs on it.</summary>
+    public sealed record ThemeShares(string Id, double A, double B, IReadOnlyList<int> AParagraphs, IReadOnlyList<int> BParagraphs);
+
+    /// <summary>Paragraph <c>a</c> of A makes the same point as paragraph <c>b</c> of B; <c>shared</c> are the words they share.</summary>
+    public sealed record Alignment(int A, int B, double Similarity, IReadOnlyList<string> Shared);
+
+    public sealed record CompareResponse(
+        ArticleRef A, ArticleRef B, string? Stakeholder, string? Theme,
+        IReadOnlyList<StakeholderCounts> Stakeholders, IReadOnlyList<ThemeShares> Themes,
+        IReadOnlyList<Alignment> Alignments, IReadOnlyList<int> OnlyInA, IReadOnlyList<int> OnlyInB);
+
+    private static async Task<Results<Ok<CompareResponse>, ProblemHttpResult>> CompareAsync(
+        string? a, string? b, string? stakeholder, string? theme, ArticleComparison comparison, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Two articles are needed",
+                detail: "Give the slugs of the two articles to compare as ?a={slug}&b={slug}. GET /api/articles lists the slugs.");
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The same article twice",
+                detail: "a and b name the same article; choose two different articles.");
+        }
+
+        var focus = new ComparisonFocus(NullIfEmpty(stakeholder), NullIfEmpty(theme));
+        var outcome = await comparison.CompareAsync([a, b], focus, cancellationToken);
+        if (outcome.Result is not { } result)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found",
+                detail: $"No article has the slug '{string.Join("' or '", outcome.MissingSlugs)}'. GET /api/articles lists the slugs there are.");
+        }
+
+        var first = result.Articles[0];
+        var second = result.Articles[1];
+        return TypedResults.Ok(new CompareResponse(
+            new ArticleRef(first.Slug, first.Title),
+            new ArticleRef(second.Slug, second.Title),
+            focus.StakeholderId,
+            focus.ThemeId,
+            result.Stakeholders.Select(s => new StakeholderCounts(s.Id, s.Mentions[0], s.Mentions[1])).ToList(),
+            result.Themes.Select(t => new ThemeShares(t.Id, Math.Round(t.Shares[0], 4), Math.Round(t.Shares[1], 4), t.Paragraphs[0], t.Paragraphs[1])).ToList(),
+            result.Pairs.Select(p => new Alignment(p.A.Index, p.B.Index, p.Similarity, p.Shared.Select(s => s.InA).ToList())).ToList(),
+            result.OnlyInA.Select(p => p.Index).ToList(),
+            result.OnlyInB.Select(p => p.Index).ToList()));
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using PeaceTalksTracker.Data;
+
+namespace PeaceTalksTracker.Comparison;
+
+/// <summary>The article list's filter, by the list page's query parameter names.</summary>
+public sealed record ArticleFilter(string? Stakeholder, string? Theme, string? Outlet, DateOnly? From, DateOnly? To);
+
+/// <summary>The articles of a filter and how similar each pair is; <see cref="Similarity"/>[i, j] pairs Articles[i] and Articles[j].</summary>
+public sealed record SimilarityMatrixResult(IReadOnlyList<ArticleChoice> Articles, double[,] Similarity, int MatchingArticles);
+
+/// <summary>Loads the (newest, at most <see cref="MaxArticles"/>) articles of a list filter and their pairwise similarity.</summary>
+public sealed class SimilarityMatrix(IDbContextFactory<PeaceTalksDbContext> dbFactory)
+{
+    public const int MaxArticles = 30;
+
+    public async Task<SimilarityMatrixResult> BuildAsync(ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Articles.AsQueryable();
+        if (!string.IsNullOrEmpty(filter.Stakeholder))
+        {
+            query = query.Where(a => db.ArticleStakeholders.Any(s => s.ArticleId == a.Id && s.StakeholderId == filter.Stakeholder));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Theme))
+        {
+            query = query.Where(a => db.ArticleThemes.Any(t => t.ArticleId == a.Id && t.ThemeId == filter.Theme));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Outlet))
+        {
+            query = query.Where(a => a.Outlet == filter.Outlet);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(a => a.PublishedOn >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(a => a.PublishedOn <= to);
+        }
+
+        var matching = await query.CountAsync(cancellationToken);
+        var articles = await query
+            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+            .Take(MaxArticles)
+            .Select(a => new { a.Id, Choice = new ArticleChoice(a.Slug, a.Title, a.Outlet, a.PublishedOn) })
+            .ToListAsync(cancellationToken);
+        var ids = articles.Select(a => a.Id).ToList();
+        var paragraphs = await db.Paragraphs
+            .Where(p => ids.Contains(p.ArticleId))
+            .Select(p => new { p.ArticleId, p.Text })
+            .ToListAsync(cancellationToken);
+        var texts = paragraphs.ToLookup(p => p.ArticleId, p => p.Text);
+        var matrix = ArticleSimilarity.Matrix(ids.Select(id => texts[id]).ToList());
+        return new SimilarityMatrixResult(articles.Select(a => a.Choice).ToList(), matrix, matching);
+    }
+}
