@@ -61,7 +61,7 @@ public static class CompareApi
             focus.ThemeId,
             result.Stakeholders.Select(s => new StakeholderCounts(s.Id, s.Mentions[0], s.Mentions[1])).ToList(),
             result.Themes.Select(t => new ThemeShares(t.Id, Math.Round(t.Shares[0], 4), Math.Round(t.Shares[1], 4), t.Paragraphs[0], t.Paragraphs[1])).ToList(),
-            result.Pairs.Select(p => new Alignment(p.A.Index, p.B.Index, p.Similarity, p.Shared.Select(s => s.InA).ToList())).ToList(),
+            result.Pairs.Select(p => new Alignment(p.A.Index, p.B.Index, p.Similarity, p.Shared.Select(s => s.InA).Distinct(StringComparer.OrdinalIgnoreCase).ToList())).ToList(),
             result.OnlyInA.Select(p => p.Index).ToList(),
             result.OnlyInB.Select(p => p.Index).ToList()));
     }

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Comparison;
+
+namespace PeaceTalksTracker.Pages.Compare;
+
+/// <summary>
+/// <c>/compare?a={slug}&amp;b={slug}</c> (and <c>&amp;c=</c>, <c>&amp;d=</c>): articles side by side. The URL is the whole
+/// state; the list page's "Compare" form submits <c>pick</c> checkboxes, redirected here to the canonical a/b URL.
+/// </summary>
+public sealed class IndexModel(ArticleComparison comparison, CodebookProvider codebookProvider) : PageModel
+{
+    /// <summary>How many recent articles the pickers suggest; any other is reached by typing its slug or title.</summary>
+    public const int RecentChoices = 50;
+
+    public enum View
+    {
+        /// <summary>Fewer than two different articles: ask the reader to choose.</summary>
+        Choose,
+
+        /// <summary>A slug names no article (404), the pickers shown to choose again.</summary>
+        NotFound,
+        Compare,
+    }
+
+    public View Shown { get; private set; }
+
+    /// <summary>What the pickers show: the slugs as given.</summary>
+    public IReadOnlyList<string> Picked { get; private set; } = ["", "", "", ""];
+
+    public IReadOnlyList<ArticleChoice> Recent { get; private set; } = [];
+
+    public IReadOnlyList<string> MissingSlugs { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
+    public ArticleComparisonResult? Result { get; private set; }
+
+    public Codebook Codebook => codebookProvider.Current;
+
+    public async Task<IActionResult> OnGetAsync(
+        string? a, string? b, string? c, string? d, string[]? pick, string? stakeholder, string? theme, CancellationToken cancellationToken)
+    {
+        if (pick is { Length: > 0 })
+        {
+            var picked = pick.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).Take(ArticleComparison.MaxArticles).ToList();
+            return Redirect(CompareUrl(picked, stakeholder, theme));
+        }
+
+        Picked = new[] { a, b, c, d }.Select(s => s?.Trim() ?? "").ToList();
+        Recent = await comparison.RecentAsync(RecentChoices, cancellationToken);
+        var slugs = Picked.Where(s => s.Length > 0).ToList();
+        if (slugs.Count < 2)
+        {
+            Shown = View.Choose;
+            Notice = slugs.Count == 0 ? null : "Choose a second article to compare with the first.";
+            return Page();
+        }
+
+        if (slugs.Distinct(StringComparer.Ordinal).Count() < slugs.Count)
+        {
+            Shown = View.Choose;
+            Notice = "That is the same article twice. Choose a different article for one side.";
+            return Page();
+        }
+
+        var (focus, focusNotice) = FocusFrom(stakeholder, theme);
+        var outcome = await comparison.CompareAsync(slugs, focus, cancellationToken);
+        if (outcome.Result is null)
+        {
+            // The datalist offers titles too: a typed title that names exactly one article is redirected to its slug.
+            var resolved = new List<string>();
+            foreach (var slug in slugs)
+            {
+                resolved.Add(outcome.MissingSlugs.Contains(slug) ? await comparison.ResolveAsync(slug, cancellationToken) ?? "" : slug);
+            }
+
+            if (resolved.All(s => s.Length > 0) && resolved.Distinct(StringComparer.Ordinal).Count() == resolved.Count)
+            {
+                return Redirect(CompareUrl(resolved, focus.StakeholderId, focus.ThemeId));
+            }
+
+            Shown = View.NotFound;
+            MissingSlugs = outcome.MissingSlugs;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        Shown = View.Compare;
+        Notice = focusNotice;
+        Result = outcome.Result;
+        return Page();
+    }
+
+    /// <summary>The canonical URL of a comparison: <c>/compare?a=…&amp;b=…</c>, then any focus.</summary>
+    public static string CompareUrl(IReadOnlyList<string> slugs, string? stakeholder = null, string? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(slugs);
+        var names = new[] { "a", "b", "c", "d" };
+        var parts = slugs.Take(names.Length).Select((slug, i) => $"{names[i]}={Uri.EscapeDataString(slug)}").ToList();
+        if (!string.IsNullOrEmpty(stakeholder))
+        {
+            parts.Add($"stakeholder={Uri.EscapeDataString(stakeholder)}");
+        }
+
+        if (!string.IsNullOrEmpty(theme))
+        {
+            parts.Add($"theme={Uri.EscapeDataString(theme)}");
+        }
+
+        return parts.Count == 0 ? "/compare" : "/compare?" + string.Join("&", parts);
+    }
+
+    /// <summary>
+    /// The passage with the shared words in &lt;mark&gt;; every piece of article text goes through Append, which
+    /// HTML-encodes it (the text is untrusted), and no whitespace is added between the runs.
+    /// </summary>
+    public static IHtmlContent Highlight(string text, IReadOnlyList<SharedTerm> shared)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var run in PassageHighlighter.Split(text, shared))
+        {
+            if (run.Marked)
+            {
+                html.AppendHtml("<mark>").Append(run.Text).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(run.Text);
+            }
+        }
+
+        return html;
+    }
+
+    /// <summary>How each shared word is spelled in A, once each (both halves of "deep-rooted" are one word to a reader).</summary>
+    public static string SharedWords(IReadOnlyList<SharedTerm> shared, int count = 8) =>
+        string.Join(", ", shared.Select(s => s.InA).Distinct(StringComparer.OrdinalIgnoreCase).Take(count));
+
+    public static string ParagraphUrl(string slug, int index) => $"/articles/{Uri.EscapeDataString(slug)}#p-{index}";
+
+    public string StakeholderName(string? id) =>
+        id is null ? "Others and unnamed speakers" : Codebook.FindStakeholder(id)?.Name ?? id;
+
+    public string StakeholderColor(string id) => Codebook.FindStakeholder(id)?.Color ?? "#888888";
+
+    public string ThemeName(string id) => Codebook.FindTheme(id)?.Name ?? id;
+
+    public static string Letter(int position) => ((char)('A' + position)).ToString();
+
+    public static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
+
+    public static string Figure(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Excerpt(string text, int length = 280) =>
+        text.Length <= length ? text : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', length) is var cut and > 0 ? cut : length), "…");
+
+    private (ComparisonFocus Focus, string? Notice) FocusFrom(string? stakeholder, string? theme)
+    {
+        stakeholder = string.IsNullOrWhiteSpace(stakeholder) ? null : stakeholder.Trim();
+        theme = string.IsNullOrWhiteSpace(theme) ? null : theme.Trim();
+        string? notice = null;
+        if (stakeholder is not null && Codebook.FindStakeholder(stakeholder) is null)
+        {
+            notice = $"There is no stakeholder \"{stakeholder}\" in the codebook, so the page is not narrowed to it.";
+            stakeholder = null;
+        }
+
+        if (theme is not null && Codebook.FindTheme(theme) is null)
+        {
+            notice = $"There is no theme \"{theme}\" in the codebook, so the page is not narrowed to it.";
+            theme = null;
+        }
+
+        return (new ComparisonFocus(stakeholder, theme), notice);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Comparison;
+
+namespace PeaceTalksTracker.Pages.Compare;
+
+/// <summary>
+/// <c>/compare/matrix</c>: how alike each pair of the list filter's articles is (newest 30), each cell linking to the
+/// pair's comparison. Takes the list page's filter parameters: stakeholder, theme, outlet, from, to (yyyy-MM-dd).
+/// </summary>
+public sealed class MatrixModel(SimilarityMatrix matrix, CodebookProvider codebookProvider) : PageModel
+{
+    public SimilarityMatrixResult? Result { get; private set; }
+
+    public ArticleFilter Filter { get; private set; } = new(null, null, null, null, null);
+
+    public List<string> Notices { get; } = [];
+
+    public Codebook Codebook => codebookProvider.Current;
+
+    public async Task OnGetAsync(string? stakeholder, string? theme, string? outlet, string? from, string? to, CancellationToken cancellationToken)
+    {
+        Filter = new ArticleFilter(Clean(stakeholder), Clean(theme), Clean(outlet), ParseDate(from, "from"), ParseDate(to, "to"));
+        Result = await matrix.BuildAsync(Filter, cancellationToken);
+    }
+
+    public string FilterDescription()
+    {
+        var parts = new List<string>();
+        if (Filter.Stakeholder is { } s)
+        {
+            parts.Add($"mentioning {Codebook.FindStakeholder(s)?.Name ?? s}");
+        }
+
+        if (Filter.Theme is { } t)
+        {
+            parts.Add($"on {Codebook.FindTheme(t)?.Name ?? t}");
+        }
+
+        if (Filter.Outlet is { } o)
+        {
+            parts.Add($"from {o}");
+        }
+
+        if (Filter.From is { } f)
+        {
+            parts.Add($"published on or after {f:yyyy-MM-dd}");
+        }
+
+        if (Filter.To is { } to)
+        {
+            parts.Add($"published on or before {to:yyyy-MM-dd}");
+        }
+
+        return parts.Count == 0 ? "all articles" : "articles " + string.Join(", ", parts);
+    }
+
+    /// <summary>0 to 9, the heat class of a similarity (the scale is stretched: article similarities rarely pass 0.5).</summary>
+    public static int Heat(double similarity) => Math.Clamp((int)Math.Floor(similarity * 18), 0, 9);
+
+    public static string Figure(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private DateOnly? ParseDate(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Notices.Add($"“{value}” is not a date like 2025-06-12, so the “{name}” filter is ignored.");
+        return null;
+    }
+}
