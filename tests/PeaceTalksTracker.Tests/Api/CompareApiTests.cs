@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using PeaceTalksTracker.Tests.Pages.Compare;
+
+namespace PeaceTalksTracker.Tests.Api;
+
+public sealed class CompareApiTests(ComparePageTests.SeedsApp seeds) : IClassFixture<ComparePageTests.SeedsApp>
+{
+    private readonly HttpClient _client = seeds.Client;
+    private readonly CompareStore _store = new(seeds.App);
+
+    [Fact]
+    public async Task Compare_returns_both_articles_their_profiles_and_alignments_best_first()
+    {
+        var (mentionsA, sharesA) = _store.Profile("000");
+        var (mentionsB, _) = _store.Profile("004");
+
+        using var json = await GetJsonAsync($"/api/compare?a={_store.Slug("000")}&b={_store.Slug("004")}", HttpStatusCode.OK);
+        var root = json.RootElement;
+
+        Assert.Equal(_store.Slug("000"), root.GetProperty("a").GetProperty("slug").GetString());
+        Assert.Equal("High Stakes but Low Expectations for Ukraine Talks with Russia and the United States", root.GetProperty("a").GetProperty("title").GetString());
+        Assert.Equal(_store.Slug("004"), root.GetProperty("b").GetProperty("slug").GetString());
+
+        var stakeholders = root.GetProperty("stakeholders").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
+        Assert.Equal(mentionsA.Keys.Union(mentionsB.Keys).Order(), stakeholders.Keys.Order());
+        foreach (var (id, row) in stakeholders)
+        {
+            Assert.Equal(mentionsA.GetValueOrDefault(id), row.GetProperty("a").GetInt32());
+            Assert.Equal(mentionsB.GetValueOrDefault(id), row.GetProperty("b").GetInt32());
+        }
+
+        var themes = root.GetProperty("themes").EnumerateArray().ToList();
+        Assert.All(themes, t => Assert.True(t.GetProperty("aParagraphs").ValueKind == JsonValueKind.Array && t.GetProperty("bParagraphs").ValueKind == JsonValueKind.Array));
+        foreach (var (id, share) in sharesA)
+        {
+            Assert.Equal(share, themes.Single(t => t.GetProperty("id").GetString() == id).GetProperty("a").GetDouble(), 3);
+        }
+
+        var alignments = root.GetProperty("alignments").EnumerateArray().ToList();
+        var similarities = alignments.Select(a => a.GetProperty("similarity").GetDouble()).ToList();
+        Assert.Equal(similarities.OrderByDescending(s => s), similarities);
+        Assert.Contains(alignments, a =>
+            a.GetProperty("a").GetInt32() == _store.ParagraphIndex("000", "Ukraine insists on the restoration")
+            && a.GetProperty("b").GetInt32() == _store.ParagraphIndex("004", "Recent reporting from Reuters highlights"));
+
+        var onlyInA = root.GetProperty("onlyInA").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        Assert.DoesNotContain(alignments.Select(a => a.GetProperty("a").GetInt32()), onlyInA.Contains);
+        Assert.NotEmpty(root.GetProperty("onlyInB").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_unknown_slug_is_a_404_problem()
+    {
+        using var json = await GetJsonAsync($"/api/compare?a={_store.Slug("000")}&b=no-such-article", HttpStatusCode.NotFound);
+
+        Assert.Equal(404, json.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("no-such-article", json.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?a=x")]
+    [InlineData("?b=x")]
+    [InlineData("?a=same&b=same")]
+    public async Task A_missing_side_or_the_same_article_twice_is_a_400_problem(string query)
+    {
+        using var json = await GetJsonAsync("/api/compare" + query, HttpStatusCode.BadRequest);
+
+        Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Compare_is_described_in_the_openapi_document()
+    {
+        var document = await _client.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/compare\"", document, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonDocument> GetJsonAsync(string url, HttpStatusCode expected)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(expected, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+}
