@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
-// Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun).
+// Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
+// `-- compare-timed` (ComparisonTimings).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -17,6 +18,9 @@ public static class BenchmarkProgram
                 return 0;
             case ["retag", ..]:
                 await RetagRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+                return 0;
+            case ["compare-timed"]:
+                ComparisonTimings.Run();
                 return 0;
         }
 

@@ -49,11 +49,12 @@ public sealed class PassageAligner(AlignerOptions options)
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var phrases = new Dictionary<long, int>();
         var priors = new List<double>();
-        var bagsA = a.Select(text => Bag.Of(text, vocabulary, priors, Options.BigramWeight)).ToList();
-        var bagsB = b.Select(text => Bag.Of(text, vocabulary, priors, Options.BigramWeight)).ToList();
+        var bagsA = a.Select(text => Bag.Of(text, vocabulary, phrases, priors, Options.BigramWeight)).ToList();
+        var bagsB = b.Select(text => Bag.Of(text, vocabulary, phrases, priors, Options.BigramWeight)).ToList();
 
-        var documentFrequency = new int[vocabulary.Count];
+        var documentFrequency = new int[priors.Count];
         foreach (var bag in bagsA.Concat(bagsB))
         {
             foreach (var term in bag.Counts.Keys)
@@ -75,7 +76,24 @@ public sealed class PassageAligner(AlignerOptions options)
         var vectorsA = bagsA.Select(bag => Vectorize(bag, documentFrequency, priors, passages)).ToList();
         var vectorsB = bagsB.Select(bag => Vectorize(bag, documentFrequency, priors, passages)).ToList();
 
+        // Scores through an inverted index of B's passages: only pairs that share a term are ever touched.
+        var postings = new List<(int Passage, double Weight)>?[vocabulary.Count + phrases.Count];
+        for (var j = 0; j < vectorsB.Count; j++)
+        {
+            if (bagsB[j].TermCount < Options.MinTerms)
+            {
+                continue;
+            }
+
+            var vector = vectorsB[j];
+            for (var t = 0; t < vector.Terms.Length; t++)
+            {
+                (postings[vector.Terms[t]] ??= []).Add((j, vector.Weights[t]));
+            }
+        }
+
         var candidates = new List<(int A, int B, double Similarity)>();
+        var scores = new double[vectorsB.Count];
         for (var i = 0; i < vectorsA.Count; i++)
         {
             if (bagsA[i].TermCount < Options.MinTerms)
@@ -83,17 +101,27 @@ public sealed class PassageAligner(AlignerOptions options)
                 continue;
             }
 
-            for (var j = 0; j < vectorsB.Count; j++)
+            Array.Clear(scores);
+            var vector = vectorsA[i];
+            for (var t = 0; t < vector.Terms.Length; t++)
             {
-                if (bagsB[j].TermCount < Options.MinTerms)
+                if (postings[vector.Terms[t]] is not { } list)
                 {
                     continue;
                 }
 
-                var similarity = vectorsA[i].Dot(vectorsB[j]);
-                if (similarity >= Options.Threshold)
+                var weight = vector.Weights[t];
+                foreach (var (j, weightB) in list)
                 {
-                    candidates.Add((i, j, similarity));
+                    scores[j] += weight * weightB;
+                }
+            }
+
+            for (var j = 0; j < scores.Length; j++)
+            {
+                if (scores[j] >= Options.Threshold)
+                {
+                    candidates.Add((i, j, scores[j]));
                 }
             }
         }
@@ -163,12 +191,11 @@ public sealed class PassageAligner(AlignerOptions options)
     private static List<SharedTerm> SharedTerms(Bag a, Bag b, SparseVector va, SparseVector vb)
     {
         var shared = new List<SharedTerm>();
-        foreach (var (stem, surfaceA) in a.Surfaces)
+        foreach (var (stem, (term, _, _)) in a.Words)
         {
-            if (b.Surfaces.TryGetValue(stem, out var surfaceB) && PassageTerms.PriorWeight(stem) > PassageTerms.TopicWeight)
+            if (b.Words.ContainsKey(stem) && PassageTerms.PriorWeight(stem) > PassageTerms.TopicWeight)
             {
-                var term = a.Terms[stem];
-                shared.Add(new SharedTerm(stem, surfaceA, surfaceB, Math.Round(va.WeightOf(term) * vb.WeightOf(term), 4)));
+                shared.Add(new SharedTerm(stem, a.Surface(stem), b.Surface(stem), Math.Round(va.WeightOf(term) * vb.WeightOf(term), 4)));
             }
         }
 
@@ -181,47 +208,54 @@ public sealed class PassageAligner(AlignerOptions options)
     {
         public Dictionary<int, int> Counts { get; } = [];
 
-        public Dictionary<string, int> Terms { get; } = new(StringComparer.Ordinal);
+        public required string Text { get; init; }
 
-        public Dictionary<string, string> Surfaces { get; } = new(StringComparer.Ordinal);
+        /// <summary>Each word's vocabulary id and where it first occurs (its surface form is cut only when shared).</summary>
+        public Dictionary<string, (int Id, int Start, int Length)> Words { get; } = new(StringComparer.Ordinal);
+
+        public string Surface(string stem) => Words[stem] is var (_, start, length) ? Text.Substring(start, length) : stem;
 
         public int TermCount { get; private set; }
 
-        public static Bag Of(string text, Dictionary<string, int> vocabulary, List<double> priors, double bigramWeight)
+        public static Bag Of(string text, Dictionary<string, int> vocabulary, Dictionary<long, int> phrases, List<double> priors, double bigramWeight)
         {
-            var bag = new Bag();
+            var bag = new Bag { Text = text };
             var tokens = PassageTerms.Tokenize(text);
             bag.TermCount = tokens.Count;
+            var previousId = -1;
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
-                var id = Intern(vocabulary, priors, token.Stem, token.Weight);
-                bag.Add(id);
-                bag.Terms.TryAdd(token.Stem, id);
-                bag.Surfaces.TryAdd(token.Stem, text.Substring(token.Start, token.Length));
-                if (t > 0)
+                if (!vocabulary.TryGetValue(token.Stem, out var id))
                 {
-                    var previous = tokens[t - 1];
-                    var phrase = string.Concat(previous.Stem, " ", token.Stem);
-                    bag.Add(Intern(vocabulary, priors, phrase, bigramWeight * Math.Sqrt(previous.Weight * token.Weight)));
+                    id = priors.Count;
+                    vocabulary.Add(token.Stem, id);
+                    priors.Add(token.Weight);
                 }
+
+                bag.Add(id);
+                bag.Words.TryAdd(token.Stem, (id, token.Start, token.Length));
+
+                if (previousId >= 0)
+                {
+                    // A phrase is the pair of its words' ids, so it is interned without building a string.
+                    var key = ((long)previousId << 32) | (uint)id;
+                    if (!phrases.TryGetValue(key, out var phraseId))
+                    {
+                        phraseId = priors.Count;
+                        phrases.Add(key, phraseId);
+                        priors.Add(bigramWeight * Math.Sqrt(priors[previousId] * priors[id]));
+                    }
+
+                    bag.Add(phraseId);
+                }
+
+                previousId = id;
             }
 
             return bag;
         }
 
         private void Add(int id) => Counts[id] = Counts.GetValueOrDefault(id) + 1;
-
-        private static int Intern(Dictionary<string, int> vocabulary, List<double> priors, string term, double prior)
-        {
-            if (!vocabulary.TryGetValue(term, out var id))
-            {
-                id = vocabulary.Count;
-                vocabulary.Add(term, id);
-                priors.Add(prior);
-            }
-
-            return id;
-        }
     }
 }

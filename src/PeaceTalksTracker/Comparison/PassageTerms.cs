@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace PeaceTalksTracker.Comparison;
@@ -138,27 +139,52 @@ public static class PassageTerms
             lower = lower[..apostrophe];
         }
 
-        var hyphen = lower.IndexOf('-');
-        if (hyphen >= 0)
+        // "long-term" and "confidence-building": each part is a word (positions are those of the whole).
+        foreach (var range in lower.Split('-'))
         {
-            // "long-term" and "confidence-building": each part is a word (positions are those of the whole).
-            foreach (var part in lower.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries))
+            var part = lower[range];
+            if (part.Length >= 2 && Lookup(part) is { } term)
             {
-                AddSimpleWord(tokens, part, start, length);
+                tokens.Add(new PassageToken(term.Stem, start, length, term.Weight));
             }
-
-            return;
         }
-
-        AddSimpleWord(tokens, lower.ToString(), start, length);
     }
 
-    private static void AddSimpleWord(List<PassageToken> tokens, string word, int start, int length)
+    // Stemming is most of the cost of comparing two long articles, and news vocabulary repeats: each distinct word is
+    // stemmed once per process. Looked up by span, so a cached word costs no allocation. Cleared when it grows large,
+    // so a stream of odd tokens cannot grow it without bound.
+    private static readonly ConcurrentDictionary<string, Term?> Terms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Term?>.AlternateLookup<ReadOnlySpan<char>> TermsBySpan =
+        Terms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxCachedWords = 200_000;
+
+    private sealed record Term(string Stem, double Weight);
+
+    private static Term? Lookup(ReadOnlySpan<char> word)
+    {
+        if (TermsBySpan.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        if (Terms.Count >= MaxCachedWords)
+        {
+            Terms.Clear();
+        }
+
+        var key = word.ToString();
+        var term = Analyze(key);
+        Terms.TryAdd(key, term);
+        return term;
+    }
+
+    private static Term? Analyze(string word)
     {
         word = word.Replace(".", "", StringComparison.Ordinal);
         if (word.Length < 2 || StopWords.Contains(word))
         {
-            return;
+            return null;
         }
 
         if (Synonyms.TryGetValue(word, out var folded))
@@ -167,7 +193,7 @@ public static class PassageTerms
         }
 
         var stem = PorterStemmer.Stem(word);
-        tokens.Add(new PassageToken(stem, start, length, PriorWeight(stem)));
+        return new Term(stem, PriorWeight(stem));
     }
 
     /// <summary>How much a stem counts before rarity is taken into account.</summary>
