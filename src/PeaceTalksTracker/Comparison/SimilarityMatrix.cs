@@ -7,7 +7,7 @@ namespace PeaceTalksTracker.Comparison;
 public sealed record ArticleFilter(string? Stakeholder, string? Theme, string? Outlet, DateOnly? From, DateOnly? To);
 
 /// <summary>The articles of a filter and how similar each pair is; <see cref="Similarity"/>[i, j] pairs Articles[i] and Articles[j].</summary>
-public sealed record SimilarityMatrixResult(IReadOnlyList<ArticleChoice> Articles, double[,] Similarity, int MatchingArticles);
+public sealed record SimilarityMatrixResult(IReadOnlyList<ArticleChoice> Articles, double[,] Similarity, bool MoreMatch);
 
 /// <summary>Loads the (newest, at most <see cref="MaxArticles"/>) articles of a list filter and their pairwise similarity.</summary>
 public sealed class SimilarityMatrix(IDbContextFactory<PeaceTalksDbContext> dbFactory)
@@ -44,12 +44,14 @@ public sealed class SimilarityMatrix(IDbContextFactory<PeaceTalksDbContext> dbFa
             query = query.Where(a => a.PublishedOn <= to);
         }
 
-        var matching = await query.CountAsync(cancellationToken);
+        // One more than shown tells whether the filter matches more, without counting every match (slow at 100k).
         var articles = await query
             .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
-            .Take(MaxArticles)
+            .Take(MaxArticles + 1)
             .Select(a => new { a.Id, Choice = new ArticleChoice(a.Slug, a.Title, a.Outlet, a.PublishedOn) })
             .ToListAsync(cancellationToken);
+        var moreMatch = articles.Count > MaxArticles;
+        articles = articles.Take(MaxArticles).ToList();
         var ids = articles.Select(a => a.Id).ToList();
         var paragraphs = await db.Paragraphs
             .Where(p => ids.Contains(p.ArticleId))
@@ -57,6 +59,6 @@ public sealed class SimilarityMatrix(IDbContextFactory<PeaceTalksDbContext> dbFa
             .ToListAsync(cancellationToken);
         var texts = paragraphs.ToLookup(p => p.ArticleId, p => p.Text);
         var matrix = ArticleSimilarity.Matrix(ids.Select(id => texts[id]).ToList());
-        return new SimilarityMatrixResult(articles.Select(a => a.Choice).ToList(), matrix, matching);
+        return new SimilarityMatrixResult(articles.Select(a => a.Choice).ToList(), matrix, moreMatch);
     }
 }

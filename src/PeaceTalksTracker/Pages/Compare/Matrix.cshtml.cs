@@ -53,7 +53,7 @@ public sealed class MatrixModel(SimilarityMatrix matrix, CodebookProvider codebo
             parts.Add($"published on or before {to:yyyy-MM-dd}");
         }
 
-        return parts.Count == 0 ? "all articles" : "articles " + string.Join(", ", parts);
+        return parts.Count == 0 ? "articles" : "articles " + string.Join(", ", parts);
     }
 
     /// <summary>0 to 9, the heat class of a similarity (the scale is stretched: article similarities rarely pass 0.5).</summary>
