@@ -160,7 +160,9 @@ public sealed class ArticleComparer(PassageAligner aligner)
         var focusedA = a.Paragraphs.Where(focus.Includes).Select(p => p.Index).ToHashSet();
         var focusedB = b.Paragraphs.Where(focus.Includes).Select(p => p.Index).ToHashSet();
         bool Keep(ComparedQuote quote, HashSet<int> focused) =>
-            focus.IsEmpty || quote.StakeholderId == focus.StakeholderId && focus.ThemeId is null || focused.Contains(quote.ParagraphIndex);
+            focus.IsEmpty
+            || (focus.ThemeId is null && quote.StakeholderId == focus.StakeholderId)
+            || focused.Contains(quote.ParagraphIndex);
 
         var quotesA = a.Quotes.Where(q => Keep(q, focusedA)).ToList();
         var quotesB = b.Quotes.Where(q => Keep(q, focusedB)).ToList();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -118,13 +117,4 @@ public sealed class ComparePageTaggedTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
-
-    private string StakeholderName(string id) => Codebook().FindStakeholder(id)?.Name ?? id;
-
-    private string ThemeName(string id) => Codebook().FindTheme(id)?.Name ?? id;
-
-    private Codebook Codebook() =>
-        ((CodebookProvider)_app.Services.GetService(typeof(CodebookProvider))!).Current;
-
-    private static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 }
