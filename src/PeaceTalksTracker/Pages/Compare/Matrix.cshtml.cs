@@ -56,8 +56,31 @@ public sealed class MatrixModel(SimilarityMatrix matrix, CodebookProvider codebo
         return parts.Count == 0 ? "articles" : "articles " + string.Join(", ", parts);
     }
 
-    /// <summary>0 to 9, the heat class of a similarity (the scale is stretched: article similarities rarely pass 0.5).</summary>
-    public static int Heat(double similarity) => Math.Clamp((int)Math.Floor(similarity * 18), 0, 9);
+    /// <summary>
+    /// 0 to 9, the heat class of a similarity relative to the most similar pair shown: article similarities are
+    /// low in absolute terms (the topic's own words count little), and the question is which pairs stand out.
+    /// </summary>
+    public static int Heat(double similarity, double highest) =>
+        highest <= 0 ? 0 : Math.Clamp((int)Math.Floor(similarity / highest * 9.999), 0, 9);
+
+    /// <summary>The highest similarity between two different articles of the matrix.</summary>
+    public static double Highest(double[,] similarity)
+    {
+        ArgumentNullException.ThrowIfNull(similarity);
+        var highest = 0.0;
+        for (var i = 0; i < similarity.GetLength(0); i++)
+        {
+            for (var j = 0; j < similarity.GetLength(1); j++)
+            {
+                if (i != j)
+                {
+                    highest = Math.Max(highest, similarity[i, j]);
+                }
+            }
+        }
+
+        return highest;
+    }
 
     public static string Figure(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
 
