@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Comparison;
 
 namespace PeaceTalksTracker.Api;
@@ -30,7 +31,8 @@ public static class CompareApi
         IReadOnlyList<Alignment> Alignments, IReadOnlyList<int> OnlyInA, IReadOnlyList<int> OnlyInB);
 
     private static async Task<Results<Ok<CompareResponse>, ProblemHttpResult>> CompareAsync(
-        string? a, string? b, string? stakeholder, string? theme, ArticleComparison comparison, CancellationToken cancellationToken)
+        string? a, string? b, string? stakeholder, string? theme, ArticleComparison comparison, CodebookProvider codebook,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b))
         {
@@ -45,6 +47,18 @@ public static class CompareApi
         }
 
         var focus = new ComparisonFocus(NullIfEmpty(stakeholder), NullIfEmpty(theme));
+        if (focus.StakeholderId is { } unknownStakeholder && codebook.Current.FindStakeholder(unknownStakeholder) is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown stakeholder",
+                detail: $"The codebook has no stakeholder '{unknownStakeholder}'. GET /api/codebook lists the ids.");
+        }
+
+        if (focus.ThemeId is { } unknownTheme && codebook.Current.FindTheme(unknownTheme) is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown theme",
+                detail: $"The codebook has no theme '{unknownTheme}'. GET /api/codebook lists the ids.");
+        }
+
         var outcome = await comparison.CompareAsync([a, b], focus, cancellationToken);
         if (outcome.Result is not { } result)
         {

@@ -12,7 +12,7 @@ public sealed class ComparisonBackground(IDbContextFactory<PeaceTalksDbContext> 
     : IDisposable
 {
     /// <summary>Paragraphs counted: enough for stable frequencies, few enough to count in well under a second.</summary>
-    public const int SampleSize = 20_000;
+    public const int SampleSize = 10_000;
 
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 

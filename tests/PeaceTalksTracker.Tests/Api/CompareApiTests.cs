@@ -63,11 +63,28 @@ public sealed class CompareApiTests(ComparePageTests.SeedsApp seeds) : IClassFix
     [InlineData("?a=x")]
     [InlineData("?b=x")]
     [InlineData("?a=same&b=same")]
+    [InlineData("?a=x&b=y&stakeholder=atlantis")]
+    [InlineData("?a=x&b=y&theme=weather")]
     public async Task A_missing_side_or_the_same_article_twice_is_a_400_problem(string query)
     {
         using var json = await GetJsonAsync("/api/compare" + query, HttpStatusCode.BadRequest);
 
         Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_focus_narrows_the_alignments_to_passages_on_it()
+    {
+        var url = $"/api/compare?a={_store.Slug("000")}&b={_store.Slug("004")}";
+        using var all = await GetJsonAsync(url, HttpStatusCode.OK);
+        using var focused = await GetJsonAsync(url + "&theme=territory", HttpStatusCode.OK);
+
+        Assert.Equal("territory", focused.RootElement.GetProperty("theme").GetString());
+        var territoryA = focused.RootElement.GetProperty("themes").EnumerateArray()
+            .Single(t => t.GetProperty("id").GetString() == "territory").GetProperty("aParagraphs").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        var alignedA = focused.RootElement.GetProperty("alignments").EnumerateArray().Select(a => a.GetProperty("a").GetInt32()).ToList();
+        Assert.All(alignedA, a => Assert.Contains(a, territoryA));
+        Assert.True(alignedA.Count <= all.RootElement.GetProperty("alignments").GetArrayLength());
     }
 
     [Fact]
