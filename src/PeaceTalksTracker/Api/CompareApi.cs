@@ -11,6 +11,8 @@ public static class CompareApi
     {
         routes.MapGet("/api/compare", CompareAsync).WithTags("Compare").WithName("CompareArticles")
             .WithSummary("Compare two articles by stakeholder, theme and passage");
+        routes.MapGet("/api/compare/articles", FindAsync).WithTags("Compare").WithName("FindArticlesToCompare")
+            .WithSummary("Up to 20 articles whose title or slug contains q, newest first (the compare pickers' suggestions)");
         return routes;
     }
 
@@ -78,6 +80,18 @@ public static class CompareApi
             result.Pairs.Select(p => new Alignment(p.A.Index, p.B.Index, p.Similarity, p.Shared.Select(s => s.InA).Distinct(StringComparer.OrdinalIgnoreCase).ToList())).ToList(),
             result.OnlyInA.Select(p => p.Index).ToList(),
             result.OnlyInB.Select(p => p.Index).ToList()));
+    }
+
+    private static async Task<Results<Ok<List<ArticleChoice>>, ProblemHttpResult>> FindAsync(
+        string? q, ArticleComparison comparison, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2 || q.Length > 200)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Type at least two characters",
+                detail: "q is the text to look for in article titles and slugs: 2 to 200 characters.");
+        }
+
+        return TypedResults.Ok(await comparison.FindAsync(q, 20, cancellationToken));
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

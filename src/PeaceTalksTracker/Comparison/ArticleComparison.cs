@@ -61,6 +61,21 @@ public sealed class ArticleComparison(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Articles whose title contains the text (newest first), for pickers that find any article by typing.</summary>
+    public async Task<List<ArticleChoice>> FindAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var pattern = "%" + text.Trim().Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Articles
+            .Where(a => EF.Functions.Like(a.Title, pattern, @"\") || EF.Functions.Like(a.Slug, pattern, @"\"))
+            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+            .Take(limit)
+            .Select(a => new ArticleChoice(a.Slug, a.Title, a.Outlet, a.PublishedOn))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// What a reader typed in a picker, as a slug: the slug itself, or the slug of the article with exactly that
     /// title (the datalist shows titles). Null when neither matches.

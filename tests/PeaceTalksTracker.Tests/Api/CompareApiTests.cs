@@ -88,6 +88,34 @@ public sealed class CompareApiTests(ComparePageTests.SeedsApp seeds) : IClassFix
     }
 
     [Fact]
+    public async Task Articles_to_compare_are_found_by_part_of_their_title()
+    {
+        using var json = await GetJsonAsync("/api/compare/articles?q=negotiations%20stall", HttpStatusCode.OK);
+
+        var found = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(_store.Slug("002"), found.GetProperty("slug").GetString());
+        Assert.Contains("Negotiations Stall Without Peace Agreement", found.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?q=a")]
+    public async Task Finding_articles_needs_two_characters(string query)
+    {
+        using var json = await GetJsonAsync("/api/compare/articles" + query, HttpStatusCode.BadRequest);
+
+        Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Wildcards_typed_in_a_search_are_taken_literally()
+    {
+        using var json = await GetJsonAsync("/api/compare/articles?q=%25%25", HttpStatusCode.OK);
+
+        Assert.Empty(json.RootElement.EnumerateArray());
+    }
+
+    [Fact]
     public async Task Compare_is_described_in_the_openapi_document()
     {
         var document = await _client.GetStringAsync("/openapi/v1.json");

@@ -35,6 +35,12 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
 
     public IReadOnlyList<string> MissingSlugs { get; private set; } = [];
 
+    /// <summary>For each slug not found, articles whose title or slug contains it: search without JavaScript.</summary>
+    public Dictionary<string, List<ArticleChoice>> Suggestions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The slugs as compared, to build links that replace one of them.</summary>
+    public IReadOnlyList<string> Slugs { get; private set; } = [];
+
     public string? Notice { get; private set; }
 
     public ArticleComparisonResult? Result { get; private set; }
@@ -85,6 +91,12 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
 
             Shown = View.NotFound;
             MissingSlugs = outcome.MissingSlugs;
+            Slugs = slugs;
+            foreach (var missing in MissingSlugs.Where(m => m.Length >= 3))
+            {
+                Suggestions[missing] = await comparison.FindAsync(missing, 10, cancellationToken);
+            }
+
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
@@ -139,6 +151,10 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
     /// <summary>How each shared word is spelled in A, once each (both halves of "deep-rooted" are one word to a reader).</summary>
     public static string SharedWords(IReadOnlyList<SharedTerm> shared, int count = 8) =>
         string.Join(", ", shared.Select(s => s.InA).Distinct(StringComparer.OrdinalIgnoreCase).Take(count));
+
+    /// <summary>This comparison with one slug replaced (a suggestion for a slug that was not found).</summary>
+    public string Replacing(string missing, string slug) =>
+        CompareUrl(Slugs.Select(s => s == missing ? slug : s).ToList(), Request.Query["stakeholder"], Request.Query["theme"]);
 
     public static string ParagraphUrl(string slug, int index) => $"/articles/{Uri.EscapeDataString(slug)}#p-{index}";
 

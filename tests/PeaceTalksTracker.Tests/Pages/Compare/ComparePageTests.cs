@@ -124,6 +124,18 @@ public sealed class ComparePageTests(ComparePageTests.SeedsApp seeds) : IClassFi
         Assert.Equal(5, document.QuerySelectorAll("datalist#compare-articles option").Length);
     }
 
+    [Fact]
+    public async Task A_slug_not_found_lists_articles_whose_title_contains_it_as_links_that_replace_that_side()
+    {
+        var response = await _client.GetAsync(Url("000", null) + "&b=Moscow%20Talk");
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var suggestion = Assert.Single(document.QuerySelectorAll(".compare-missing .suggestions a"));
+        Assert.Equal("Washington and Moscow Talk, but Peace in Ukraine Still Feels Far Away", suggestion.TextContent);
+        Assert.Equal(Url("000", "003"), suggestion.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("same")]
     [InlineData("one")]
