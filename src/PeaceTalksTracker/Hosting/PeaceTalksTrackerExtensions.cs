@@ -20,6 +20,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
 
+        builder.WebHost.ConfigureKestrel(options => RequestLimits.Apply(options.Limits));
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/peacetalks.db";
@@ -48,12 +49,14 @@ public static class PeaceTalksTrackerExtensions
     public static WebApplication UsePeaceTalksTracker(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseQueryLengthLimit();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

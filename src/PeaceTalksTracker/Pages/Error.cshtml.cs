@@ -23,6 +23,8 @@ public sealed class ErrorModel : PageModel
             404 => ("Page not found", "There is no article or page at this address. It may have been renamed, or the link may be mistyped."),
             400 => ("That request could not be understood", "Part of the address is malformed. Check it, or start again from the article list."),
             429 => ("Too many requests", "Please slow down and try again in a few seconds."),
+            413 => ("That request is too large", "This site takes no uploads. Go back and try again."),
+            414 => ("That address is too long", "The search or link is longer than this site accepts. Shorten it and try again."),
             _ when Status >= 400 && Status < 500 => ("That request could not be served", "Check the address and try again."),
             _ => ("Something went wrong", "The page could not be shown. Try again in a moment."),
         };
