@@ -39,5 +39,5 @@ public sealed class ReadingJourneys(BrowserFixture fixture) : BrowserJourney(fix
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to all articles" }).ClickAsync();
         await Assertions.Expect(page.Locator(".article-title a")).ToHaveCountAsync(5);
-    }, expectsNotFound: true);
+    }, expectsErrorStatus: 404);
 }

@@ -27,7 +27,7 @@ public abstract class BrowserJourney(BrowserFixture fixture)
         Func<IPage, Task> journey,
         ViewportSize? viewport = null,
         AppProcess? app = null,
-        bool expectsNotFound = false,
+        int? expectsErrorStatus = null,
         [CallerMemberName] string name = "")
     {
         var baseUrl = (app ?? Fixture.SeedsApp).BaseAddress.ToString();
@@ -51,7 +51,8 @@ public abstract class BrowserJourney(BrowserFixture fixture)
         };
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !(expectsNotFound && IsNotFoundReport(message.Text)))
+            // Chromium reports a page served with an error status as a failed resource; a journey opening one expects it.
+            if (message.Type == "error" && !(expectsErrorStatus is { } status && message.Text.Contains($"status of {status}", StringComparison.Ordinal)))
             {
                 lock (problems)
                 {
@@ -104,7 +105,4 @@ public abstract class BrowserJourney(BrowserFixture fixture)
             // The page may already be gone; the assertion that failed says more than a missing screenshot.
         }
     }
-
-    // Chromium reports a page served with 404 as a failed resource; a journey that opens a missing page expects it.
-    private static bool IsNotFoundReport(string text) => text.Contains("status of 404", StringComparison.Ordinal);
 }

@@ -17,6 +17,7 @@ public sealed partial class AppProcess : IAsyncDisposable
     private readonly Queue<string> _lines = new();
     private readonly StringBuilder _stderr = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _disposed;
 
     private AppProcess(Process process) => _process = process;
 
@@ -38,6 +39,9 @@ public sealed partial class AppProcess : IAsyncDisposable
     public Uri BaseAddress => _listening.Task.IsCompletedSuccessfully ? _listening.Task.Result : throw new InvalidOperationException("The app is not listening.");
 
     public int Id => _process.Id;
+
+    /// <summary>The store the app serves, when started with <see cref="ServeAsync"/>.</summary>
+    public string? DatabasePath { get; private set; }
 
     public bool HasExited => _process.HasExited;
 
@@ -77,6 +81,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             .. extraArgs,
         ];
         var app = Start(workingDirectory, args);
+        app.DatabasePath = databasePath;
         var timeout = Task.Delay(TimeSpan.FromSeconds(90));
         var exited = app._process.WaitForExitAsync();
         var first = await Task.WhenAny(app._listening.Task, exited, timeout);
@@ -156,6 +161,12 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
