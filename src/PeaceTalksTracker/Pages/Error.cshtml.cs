@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,7 +18,12 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? status)
     {
-        Status = status ?? (HttpContext.Response.StatusCode >= 400 ? HttpContext.Response.StatusCode : 500);
+        var reExecuted = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null
+            || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        Status = reExecuted
+            ? status ?? (HttpContext.Response.StatusCode >= 400 ? HttpContext.Response.StatusCode : 500)
+            // Visited directly (a typed or crafted address): there is no error to report, whatever ?status says.
+            : status is >= 400 and < 500 ? status.Value : 404;
         (Heading, Explanation) = Status switch
         {
             404 => ("Page not found", "There is no article or page at this address. It may have been renamed, or the link may be mistyped."),

@@ -15,7 +15,7 @@ public sealed class SecurityHeadersTests(SeedsAppFixture fixture) : IClassFixtur
         { "/css/site.css", 200 },
         { "/js/site.js", 200 },
         { "/favicon.svg", 200 },
-        { "/Error?status=500", 500 },
+        { "/Error?status=400", 400 },
     };
 
     [Theory]

@@ -55,53 +55,53 @@ public static class RawHttp
             // A reset after the response was written: keep what arrived.
         }
 
-        return Parse(Encoding.UTF8.GetString(buffer.ToArray()));
+        return Parse(buffer.ToArray());
     }
 
-    private static Response Parse(string raw)
+    private static Response Parse(byte[] raw)
     {
-        var end = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var end = raw.AsSpan().IndexOf("\r\n\r\n"u8);
         if (end < 0)
         {
-            throw new InvalidOperationException($"No HTTP response came back (got {raw.Length} characters)");
+            throw new InvalidOperationException($"No HTTP response came back (got {raw.Length} bytes)");
         }
 
-        var head = raw[..end];
-        var body = raw[(end + 4)..];
+        var head = Encoding.ASCII.GetString(raw, 0, end);
+        var body = raw.AsSpan(end + 4).ToArray();
         var status = int.Parse(head.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
         if (head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase))
         {
             body = Dechunk(body);
         }
 
-        return new Response(status, head, body);
+        return new Response(status, head, Encoding.UTF8.GetString(body));
     }
 
-    private static string Dechunk(string chunked)
+    private static byte[] Dechunk(byte[] chunked)
     {
-        var result = new StringBuilder();
+        using var result = new MemoryStream();
         var position = 0;
         while (position < chunked.Length)
         {
-            var lineEnd = chunked.IndexOf("\r\n", position, StringComparison.Ordinal);
+            var lineEnd = chunked.AsSpan(position).IndexOf("\r\n"u8);
             if (lineEnd < 0)
             {
                 break;
             }
 
-            var size = Convert.ToInt32(chunked[position..lineEnd].Split(';')[0].Trim(), 16);
+            var sizeText = Encoding.ASCII.GetString(chunked, position, lineEnd).Split(';')[0].Trim();
+            var size = Convert.ToInt32(sizeText, 16);
             if (size == 0)
             {
                 break;
             }
 
-            // Sizes count bytes; the bodies here are ASCII-safe HTML or JSON, close enough for asserting on text.
-            var start = lineEnd + 2;
+            var start = position + lineEnd + 2;
             var take = Math.Min(size, chunked.Length - start);
-            result.Append(chunked, start, take);
+            result.Write(chunked, start, take);
             position = start + take + 2;
         }
 
-        return result.ToString();
+        return result.ToArray();
     }
 }
