@@ -127,6 +127,12 @@ for i in "${!NAMES[@]}"; do
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   non2xx=$(echo "$out" | awk -F': ' '/Non-2xx or 3xx responses/ {print $2}')
   sockets=$(echo "$out" | sed -n 's/.*Socket errors: //p')
+  completed=$(echo "$out" | awk '/requests in/ {print $1}')
+  if [ "${completed:-0}" = 0 ]; then
+    # wrk prints no latency when nothing completed; say so rather than print zeros.
+    echo "| $name | \`$path\` | 0 (no request completed within wrk's 10 s timeout) | | | | ${sockets:-none} |" >> "$RESULTS"
+    continue
+  fi
   echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${non2xx:-0} | ${sockets:-none} |" >> "$RESULTS"
 done
 
