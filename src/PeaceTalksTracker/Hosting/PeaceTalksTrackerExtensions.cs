@@ -22,7 +22,6 @@ public static class PeaceTalksTrackerExtensions
         builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
 
         builder.WebHost.ConfigureKestrel(options => RequestLimits.Apply(options.Limits));
-        builder.Services.AddSearchRateLimit(builder.Configuration);
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/peacetalks.db";

@@ -14,6 +14,8 @@ public sealed class AccessibilityScans(BrowserFixture fixture) : BrowserJourney(
     {
         { "article list", "/", 200 },
         { "article", "{first-article}", 200 },
+        { "search form", "/search", 200 },
+        { "search results", "/search?q=security+guarantees", 200 },
         { "not found", "/articles/no-such-article", 404 },
         { "error", "/Error?status=400", 400 },
     };

@@ -6,7 +6,7 @@ namespace PeaceTalksTracker.BrowserTests.Journeys;
 /// <summary>Journey 3: search for a phrase, open a hit, land on the highlighted paragraph.</summary>
 public sealed class SearchJourneys(BrowserFixture fixture) : BrowserJourney(fixture)
 {
-    [Fact(Skip = "waiting for search (issue 4)")]
+    [Fact(Skip = "waiting for paragraph anchors (id=\"p-{index}\") and highlights on the reading page (issue 4); search itself is on main")]
     public Task Searching_a_phrase_and_opening_a_hit_lands_on_the_highlighted_paragraph() => JourneyAsync(async page =>
     {
         await OpenAsync(page, "/");

@@ -12,6 +12,8 @@ public sealed class SecurityHeadersTests(SeedsAppFixture fixture) : IClassFixtur
         { "/no/such/page", 404 },
         { "/api/articles", 200 },
         { "/api/articles/no-such-article", 404 },
+        { "/search?q=peace", 200 },
+        { "/api/search?q=peace", 200 },
         { "/css/site.css", 200 },
         { "/js/site.js", 200 },
         { "/favicon.svg", 200 },
@@ -41,7 +43,7 @@ public sealed class SecurityHeadersTests(SeedsAppFixture fixture) : IClassFixtur
     [Fact]
     public async Task Pages_carry_no_inline_script_style_or_event_handler_that_the_policy_would_block()
     {
-        foreach (var path in new[] { "/", "/articles/" + SeedsAppFixture.KnownSlugPlaceholder, "/no/such/page" })
+        foreach (var path in new[] { "/", "/articles/" + SeedsAppFixture.KnownSlugPlaceholder, "/search?q=peace+talks", "/no/such/page" })
         {
             var html = await fixture.Client.GetStringOrErrorAsync(await fixture.ResolveAsync(path));
             var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);

@@ -19,7 +19,7 @@ public sealed class ServedAppFixture : IAsyncLifetime
     {
         // The property tests send thousands of searches from one address; the rate limit has its own test.
         _app = await AppProcess.ServeAsync(Path.Combine(_folder.Path, "peacetalks.db"), RepoPaths.Seeds, _folder.Path,
-            "--RequestLimits:SearchRequestsPerMinute", "1000000", "--RequestLimits:SearchBurst", "100000");
+            "--Search:RateLimit:PermitLimit", "1000000");
         Client = new HttpClient { BaseAddress = _app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
