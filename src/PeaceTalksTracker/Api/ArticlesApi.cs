@@ -79,6 +79,7 @@ public static class ArticlesApi
         string slug, IDbContextFactory<PeaceTalksDbContext> dbFactory, ArticleRenderer renderer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var snapshot = await db.BeginReadSnapshotAsync(cancellationToken);
         var article = await db.Articles
             .Include(a => a.Paragraphs.OrderBy(p => p.Index))
             .Include(a => a.CitedSources.OrderBy(c => c.Position))

@@ -22,7 +22,7 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new StoreUnavailableException($"Cannot create the folder for the store '{DataSource}': {ex.Message}. Choose another path with ConnectionStrings:PeaceTalks.", ex);
+                throw new StoreUnavailableException($"Cannot create the folder for the store '{DataSource}': {ex.Message.TrimEnd('.')}. Choose another path with ConnectionStrings:PeaceTalks.", ex);
             }
         }
 
@@ -51,7 +51,8 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
         }
     }
 
-    private string Explain(SqliteException ex) => ex.SqliteErrorCode switch
+    /// <summary>One line a user can act on: which file, what is wrong, what to do.</summary>
+    public string Explain(SqliteException ex) => ex.SqliteErrorCode switch
     {
         // SQLITE_BUSY, SQLITE_LOCKED
         5 or 6 => $"The store '{DataSource}' is locked by another program. Close the other PeaceTalksTracker (or whatever holds the file) and start again.",

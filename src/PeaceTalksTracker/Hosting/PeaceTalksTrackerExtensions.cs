@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Api;
@@ -21,6 +22,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
 
+        builder.WebHost.ConfigureKestrel(options => RequestLimits.Apply(options.Limits));
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/peacetalks.db";
@@ -50,12 +52,14 @@ public static class PeaceTalksTrackerExtensions
     public static WebApplication UsePeaceTalksTracker(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseQueryLengthLimit();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -80,31 +84,43 @@ public static class PeaceTalksTrackerExtensions
             return 0;
         }
 
+        var store = app.Services.GetRequiredService<StoreInitializer>();
         try
         {
-            app.Services.GetRequiredService<StoreInitializer>().Initialize();
+            store.Initialize();
+            if (command.Kind == AppCommandKind.Retag)
+            {
+                return await CodebookStartup.RetagCommandAsync(app.Services);
+            }
+
+            await CodebookStartup.PrepareAsync(app.Services);
+            if (command.Kind == AppCommandKind.Import)
+            {
+                return await ImportCommand.RunAsync(app.Services, command.Paths);
+            }
+
+            await ImportSeedsAsync(app);
         }
         catch (StoreUnavailableException ex)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
         }
-
-        if (command.Kind == AppCommandKind.Retag)
+        catch (SqliteException ex)
         {
-            return await CodebookStartup.RetagCommandAsync(app.Services);
+            // The store opened, then writes failed (another program holds a write lock, the disk is full):
+            // the same one-line explanation, not a stack trace.
+            await Console.Error.WriteLineAsync(store.Explain(ex));
+            return 1;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException inner)
+        {
+            await Console.Error.WriteLineAsync(store.Explain(inner));
+            return 1;
         }
 
-        await CodebookStartup.PrepareAsync(app.Services);
-        switch (command.Kind)
-        {
-            case AppCommandKind.Import:
-                return await ImportCommand.RunAsync(app.Services, command.Paths);
-            default:
-                await ImportSeedsAsync(app);
-                await app.RunAsync();
-                return 0;
-        }
+        await app.RunAsync();
+        return 0;
     }
 
     private static async Task ImportSeedsAsync(WebApplication app)

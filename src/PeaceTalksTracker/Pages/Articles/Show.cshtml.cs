@@ -62,6 +62,7 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
     public async Task<IActionResult> OnGetAsync(string slug, string? stakeholder, string? theme, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var snapshot = await db.BeginReadSnapshotAsync(cancellationToken);
         var article = await db.Articles.Where(a => a.Slug == slug)
             .Select(a => new ArticleHeader(a.Id, a.Slug, a.Title, a.TitleIsDerived, a.Subtitle, a.Outlet, a.Author, a.Dateline, a.PublishedOn,
                 a.Caption, a.CaptionCredit, a.SourceUrl, a.WordCount, a.SourceFile, a.EncodingNote, a.BodyMarkdown))

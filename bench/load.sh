@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Load test, run by hand (not by CI): builds a store of ~100,000 articles from the Reuters-21578 corpus (imported five
+# times under different folder names, through the app's own `import` command), serves it in Release mode on
+# 127.0.0.1, and drives the list, article, search and compare pages with wrk, printing per page: requests/s,
+# p50/p99 latency, non-2xx responses and socket errors. Loopback traffic only. Record the figures in docs/benchmarks.md.
+#
+# Usage: bench/load.sh [--copies N] [--duration 30s] [--connections 64] [--threads 2] [--rebuild-store]
+#   --copies N        how many times the corpus is imported (5 ≈ 108,000 articles; 1 for a quick run)
+#   --sample N        only the first N stories of each copy (a quick check of the script itself)
+#   --rebuild-store   import again even if a finished store for N copies is already in the work folder
+# Environment: PTT_LOAD_DIR (default /tmp/ptt-load) holds the extracted corpus, the store and the logs.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="${PTT_LOAD_DIR:-/tmp/ptt-load}"
+COPIES=5
+DURATION=30s
+CONNECTIONS=64
+THREADS=2
+REBUILD=0
+SAMPLE=0
+IMPORT_TIMEOUT=5400   # seconds; the whole import of N copies must finish within this
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --copies) COPIES="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    --threads) THREADS="$2"; shift 2 ;;
+    --sample) SAMPLE="$2"; shift 2 ;;
+    --rebuild-store) REBUILD=1; shift ;;
+    *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
+  esac
+done
+
+CORPUS="$ROOT/../shared/corpora/reuters21578.tar.gz"
+[ -f "$CORPUS" ] || { echo "The Reuters corpus is not at $CORPUS" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install wrk" >&2; exit 1; }
+command -v curl >/dev/null || { echo "curl is missing: sudo apt-get install curl" >&2; exit 1; }
+mkdir -p "$WORK"
+
+echo "== Machine"
+echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "cpu:     $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "memory:  $(free -g | awk '/^Mem:/ {print $2 " GB"}')"
+echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min averages before the run)"
+
+echo "== Building the app in Release"
+dotnet build "$ROOT/src/PeaceTalksTracker" -c Release -nologo -v quiet -clp:ErrorsOnly
+APP_DLL="$ROOT/src/PeaceTalksTracker/bin/Release/net10.0/PeaceTalksTracker.dll"
+
+STORE_NAME="store-$COPIES$([ "$SAMPLE" -gt 0 ] && echo "-sample$SAMPLE" || true)"
+DB="$WORK/$STORE_NAME.db"
+IMPORT_NOTE="$WORK/$STORE_NAME.import"
+if [ "$REBUILD" = 1 ] || [ ! -f "$IMPORT_NOTE" ]; then
+  echo "== Building a store from $COPIES copies of the corpus"
+  rm -f "$DB" "$DB-wal" "$DB-shm" "$IMPORT_NOTE"
+  rm -rf "$WORK/corpus" "$WORK/extract"
+  mkdir -p "$WORK/extract" "$WORK/corpus"
+  tar xzf "$CORPUS" -C "$WORK/extract"
+  if [ "$SAMPLE" -gt 0 ]; then
+    find "$WORK/extract/articles" -name '*.txt' | sort | tail -n +"$((SAMPLE + 1))" | xargs rm -f
+  fi
+  for i in $(seq 1 "$COPIES"); do
+    # Hard links: five names for the same files, no extra disk. Each folder name makes a distinct SourcePath.
+    cp -al "$WORK/extract/articles" "$WORK/corpus/copy-$i"
+  done
+  files=$(find "$WORK/corpus" -name '*.txt' | wc -l)
+  echo "importing $files files (one transaction per file, through the app's import command)..."
+  started=$(date +%s.%N)
+  ( cd "$WORK" && timeout "$IMPORT_TIMEOUT" dotnet "$APP_DLL" import "$WORK/corpus" \
+      --ConnectionStrings:PeaceTalks "Data Source=$DB" --Serilog:MinimumLevel:Default Warning > "$WORK/import.log" 2>&1 ) || {
+    echo "the import failed or ran over ${IMPORT_TIMEOUT}s; see $WORK/import.log" >&2; tail -5 "$WORK/import.log" >&2; exit 1; }
+  ended=$(date +%s.%N)
+  summary=$(grep -E '^[0-9]+ imported' "$WORK/import.log" | tail -1)
+  imported=$(echo "$summary" | cut -d' ' -f1)
+  seconds=$(awk -v a="$started" -v b="$ended" 'BEGIN {printf "%.1f", b - a}')
+  rate=$(awk -v n="$imported" -v s="$seconds" 'BEGIN {printf "%.1f", n / s}')
+  echo "files=$files imported=$imported seconds=$seconds rate=$rate summary=\"$summary\"" > "$IMPORT_NOTE"
+fi
+echo "import:  $(cat "$IMPORT_NOTE")"
+echo "store:   $(du -h "$DB" | cut -f1) at $DB"
+
+PORT=$(( 20000 + RANDOM % 20000 ))
+BASE="http://127.0.0.1:$PORT"
+echo "== Serving on $BASE (Release, request logging off)"
+( cd "$WORK" && exec dotnet "$APP_DLL" --urls "$BASE" --ConnectionStrings:PeaceTalks "Data Source=$DB" \
+    --Import:ImportSeedsOnStart false --Serilog:MinimumLevel:Default Warning > "$WORK/app.log" 2>&1 ) &
+APP_PID=$!
+trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  if curl -fs -o /dev/null --max-time 2 "$BASE/favicon.svg"; then break; fi
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app exited; see $WORK/app.log" >&2; tail -5 "$WORK/app.log" >&2; exit 1; }
+  sleep 1
+done
+
+# Two article slugs from the filtered list (the list page, not the unpaged API, so this works at any size).
+LIST_PATH="/?stakeholder=russia"
+SLUGS=$(curl -s --max-time 120 "$BASE$LIST_PATH" | grep -o 'href="/articles/[^"#?]*"' | head -2 | sed 's|href="/articles/||; s|"$||' || true)
+if [ "$(echo "$SLUGS" | grep -c .)" -lt 2 ]; then
+  SLUGS=$(curl -s --max-time 120 "$BASE/" | grep -o 'href="/articles/[^"#?]*"' | head -2 | sed 's|href="/articles/||; s|"$||' || true)
+fi
+SLUG_A=$(echo "$SLUGS" | sed -n 1p)
+SLUG_B=$(echo "$SLUGS" | sed -n 2p)
+
+declare -a NAMES=("list (stakeholder filter)" "article" "search (two words)" "compare")
+declare -a PATHS=("$LIST_PATH" "/articles/$SLUG_A" "/search?q=oil+prices" "/compare?a=$SLUG_A&b=$SLUG_B")
+RESULTS="$WORK/results.md"
+{
+  echo "| page | path | requests/s | p50 | p99 | non-2xx | socket errors |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | --- |"
+} > "$RESULTS"
+
+for i in "${!NAMES[@]}"; do
+  name="${NAMES[$i]}"; path="${PATHS[$i]}"
+  status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$BASE$path" || echo 000)
+  if [ "$status" != 200 ]; then
+    echo "== $name: $path answers $status; not yet measured"
+    echo "| $name | \`$path\` | not yet measured (answers $status) | | | | |" >> "$RESULTS"
+    continue
+  fi
+  echo "== $name: $path ($CONNECTIONS connections, $DURATION)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE$path" > /dev/null 2>&1 || true   # warm-up: JIT, caches
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$BASE$path")
+  echo "$out" | sed 's/^/    /'
+  rps=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
+  p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  non2xx=$(echo "$out" | awk -F': ' '/Non-2xx or 3xx responses/ {print $2}')
+  sockets=$(echo "$out" | sed -n 's/.*Socket errors: //p')
+  completed=$(echo "$out" | awk '/requests in/ {print $1}')
+  if [ "${completed:-0}" = 0 ]; then
+    # wrk prints no latency when nothing completed; say so rather than print zeros.
+    echo "| $name | \`$path\` | 0 (no request completed within wrk's 10 s timeout) | | | | ${sockets:-none} |" >> "$RESULTS"
+    continue
+  fi
+  echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${non2xx:-0} | ${sockets:-none} |" >> "$RESULTS"
+done
+
+echo "== App memory after the runs: $(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f MB", $1/1024}')"
+echo "== Results (also in $RESULTS)"
+cat "$RESULTS"
