@@ -12,8 +12,11 @@ public static class ArticlesApi
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/articles").WithTags("Articles");
-        group.MapGet("/", ListAsync).WithName("ListArticles");
-        group.MapGet("/{slug}", GetAsync).WithName("GetArticle");
+        group.MapGet("/", ListAsync).WithName("ListArticles")
+            .WithSummary("Every article with its metadata, its stakeholders (most mentioned first) and its theme profile.");
+        group.MapGet("/{slug}", GetAsync).WithName("GetArticle")
+            .WithSummary("One article: metadata, body, paragraphs with their mentions and themes, quotes, and its profile.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
@@ -40,7 +43,7 @@ public static class ArticlesApi
     public sealed record ArticleDetail(
         string Slug, string Title, bool TitleIsDerived, string? Subtitle, string? Outlet, string? Author, string? Dateline,
         string? PublishedOn, string? Caption, string? CaptionCredit, string? SourceUrl, int WordCount, string SourceFile,
-        IReadOnlyList<string> CitedSources, IReadOnlyList<string> RemovedTexts, string BodyMarkdown, string BodyHtml,
+        IReadOnlyList<StakeholderCount> Stakeholders, IReadOnlyList<ThemeCount> Themes, IReadOnlyList<string> CitedSources, IReadOnlyList<string> RemovedTexts, string BodyMarkdown, string BodyHtml,
         IReadOnlyList<ParagraphDto> Paragraphs, IReadOnlyList<QuoteDto> Quotes);
 
     private static async Task<Ok<List<ArticleSummary>>> ListAsync(
@@ -65,7 +68,7 @@ public static class ArticlesApi
             .ToLookup(t => t.ArticleId);
         var codebook = codebooks.Current;
         return TypedResults.Ok(rows
-            .Select(a => new ArticleSummary(a.Slug, a.Title, a.TitleIsDerived, a.Outlet, a.Author, FormatDate(a.PublishedOn), a.WordCount, a.SourceFile,
+            .Select(a => new ArticleSummary(a.Slug, a.Title, a.TitleIsDerived, a.Outlet, a.Author, PublicationDate.Iso(a.PublishedOn), a.WordCount, a.SourceFile,
                 stakeholders[a.Id].Select(s => new StakeholderCount(s.StakeholderId, StakeholderName(codebook, s.StakeholderId), s.Mentions)).ToList(),
                 themes[a.Id].Select(t => new ThemeCount(t.ThemeId, ThemeName(codebook, t.ThemeId), t.Paragraphs, t.Share)).ToList()))
             .ToList());
@@ -76,7 +79,8 @@ public static class ArticlesApi
     private static string ThemeName(Codebook codebook, string id) => codebook.FindTheme(id)?.Name ?? id;
 
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(
-        string slug, IDbContextFactory<PeaceTalksDbContext> dbFactory, ArticleRenderer renderer, CancellationToken cancellationToken)
+        string slug, IDbContextFactory<PeaceTalksDbContext> dbFactory, ArticleRenderer renderer, CodebookProvider codebooks,
+        CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var snapshot = await db.BeginReadSnapshotAsync(cancellationToken);
@@ -95,9 +99,22 @@ public static class ArticlesApi
                 detail: $"No article has the slug '{slug}'. GET /api/articles lists the slugs there are.");
         }
 
+        // The same profile as the list's, so a client that has an article's detail needs nothing from the list.
+        var codebook = codebooks.Current;
+        var stakeholders = await db.ArticleStakeholders.Where(s => s.ArticleId == article.Id)
+            .OrderByDescending(s => s.Mentions).ThenBy(s => s.StakeholderId)
+            .Select(s => new { s.StakeholderId, s.Mentions })
+            .ToListAsync(cancellationToken);
+        var themes = await db.ArticleThemes.Where(t => t.ArticleId == article.Id)
+            .OrderByDescending(t => t.Share).ThenBy(t => t.ThemeId)
+            .Select(t => new { t.ThemeId, t.Paragraphs, t.Share })
+            .ToListAsync(cancellationToken);
+
         return TypedResults.Ok(new ArticleDetail(
             article.Slug, article.Title, article.TitleIsDerived, article.Subtitle, article.Outlet, article.Author, article.Dateline,
-            FormatDate(article.PublishedOn), article.Caption, article.CaptionCredit, article.SourceUrl, article.WordCount, article.SourceFile,
+            PublicationDate.Iso(article.PublishedOn), article.Caption, article.CaptionCredit, article.SourceUrl, article.WordCount, article.SourceFile,
+            stakeholders.Select(s => new StakeholderCount(s.StakeholderId, StakeholderName(codebook, s.StakeholderId), s.Mentions)).ToList(),
+            themes.Select(t => new ThemeCount(t.ThemeId, ThemeName(codebook, t.ThemeId), t.Paragraphs, t.Share)).ToList(),
             article.CitedSources.Select(c => c.Name).ToList(),
             article.RemovedTexts.Select(r => r.Text).ToList(),
             article.BodyMarkdown, renderer.ToHtml(article.BodyMarkdown),
@@ -107,6 +124,4 @@ public static class ArticlesApi
                 p.Mentions.Select(m => new MentionDto(m.StakeholderId, m.Start, m.Length, m.Text)).ToList())).ToList(),
             article.Quotes.Select(q => new QuoteDto(q.Speaker, q.StakeholderId, q.Text, q.ParagraphIndex)).ToList()));
     }
-
-    internal static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

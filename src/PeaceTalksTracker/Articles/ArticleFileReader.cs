@@ -21,9 +21,10 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
     public FileReadResult Read(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (!options.Value.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
+        var extensions = options.Value.AcceptedExtensions();
+        if (!extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
-            var accepted = string.Join(", ", options.Value.Extensions);
+            var accepted = string.Join(", ", extensions);
             return FileReadResult.Rejected(extension.Length == 0
                 ? $"has no extension; only {accepted} files are imported"
                 : $"unsupported extension '{extension}'; only {accepted} files are imported");

@@ -13,5 +13,13 @@ public sealed class ImportOptions
     /// <summary>Files larger than this are rejected unread.</summary>
     public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
 
-    public IReadOnlyList<string> Extensions { get; set; } = [".txt", ".md"];
+    /// <summary>
+    /// The file extensions imported; empty means <see cref="DefaultExtensions"/>. Not defaulted in the initializer: the
+    /// configuration binder appends configured items to an initial list instead of replacing it (".txt, .md, .txt, .md").
+    /// </summary>
+    public IReadOnlyList<string> Extensions { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultExtensions { get; } = [".txt", ".md"];
+
+    public IReadOnlyList<string> AcceptedExtensions() => Extensions.Count > 0 ? Extensions : DefaultExtensions;
 }

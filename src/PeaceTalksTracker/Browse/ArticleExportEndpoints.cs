@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Api;
 
 namespace PeaceTalksTracker.Browse;
 
@@ -29,7 +30,7 @@ public static class ArticleExportEndpoints
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = "attachment; filename=\"articles.csv\"";
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false));
-        await writer.WriteAsync("slug,title,outlet,author,published_on,word_count,reading_minutes,url,stakeholders,themes\r\n");
+        await writer.WriteAsync(Csv.Row(["slug", "title", "outlet", "author", "published_on", "word_count", "reading_minutes", "url", "stakeholders", "themes"]));
         await foreach (var article in ReadAsync(listQuery, filter, context.RequestAborted))
         {
             var cells = new[]
@@ -39,7 +40,7 @@ public static class ArticleExportEndpoints
                 string.Join("; ", article.Stakeholders.Select(s => $"{s.Key}:{s.Value.ToString(CultureInfo.InvariantCulture)}")),
                 string.Join("; ", article.Themes.Select(t => $"{t.Key}:{t.Value.ToString("0.###", CultureInfo.InvariantCulture)}")),
             };
-            await writer.WriteAsync(string.Join(',', cells.Select(CsvCell)) + "\r\n");
+            await writer.WriteAsync(Csv.Row(cells));
         }
     }
 
@@ -62,19 +63,5 @@ public static class ArticleExportEndpoints
                 codes.Stakeholders.ToDictionary(s => s.Id, s => s.Count),
                 codes.Themes.ToDictionary(t => t.Id, t => Math.Round(t.Share, 4)));
         }
-    }
-
-    /// <summary>RFC 4180 quoting, and a leading apostrophe on cells a spreadsheet would run as a formula.</summary>
-    internal static string CsvCell(string? value)
-    {
-        value ??= "";
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
     }
 }

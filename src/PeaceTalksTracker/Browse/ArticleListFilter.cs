@@ -1,5 +1,6 @@
 using System.Globalization;
 using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Articles;
 
 namespace PeaceTalksTracker.Browse;
 
@@ -130,7 +131,7 @@ public sealed record ArticleListFilter
     /// <summary>A link to <paramref name="path"/> with this filter, e.g. <c>/?stakeholder=nato&amp;page=2</c>.</summary>
     public string ToUrl(string path = "/", bool includePage = true) => path + QueryString.Create(ToQuery(includePage)).ToUriComponent();
 
-    public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Iso(DateOnly? date) => PublicationDate.Iso(date);
 
     private static List<string> ParseCodes(IEnumerable<string?> values, Func<string, bool> known, string kind, ICollection<string> notes)
     {
@@ -173,7 +174,7 @@ public sealed record ArticleListFilter
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (PublicationDate.TryParseIso(text, out var date))
         {
             return date;
         }

@@ -6,6 +6,18 @@ namespace PeaceTalksTracker.Hosting;
 /// <summary><c>import PATH...</c>: a live progress bar on a terminal, plain lines when redirected, then a summary.</summary>
 public static class ImportCommand
 {
+    /// <summary>
+    /// The command reports every file itself, so the importer's own log lines would say each outcome twice and, on a
+    /// terminal, break the live progress bar; its errors are still logged. Other logs go to stderr, so redirected
+    /// output holds only the command's lines.
+    /// </summary>
+    public static void ConfigureLogging(IConfigurationBuilder configuration) =>
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Override:" + typeof(ArticleImporter).FullName] = "Error",
+            ["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose",
+        });
+
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths)
     {
         if (paths.Count == 0)

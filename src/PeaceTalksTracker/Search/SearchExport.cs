@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PeaceTalksTracker.Api;
 
 namespace PeaceTalksTracker.Search;
 
@@ -36,20 +37,5 @@ public static class SearchExport
     public static string Anchor(SearchHit hit) =>
         $"/articles/{Uri.EscapeDataString(hit.Slug)}#p-{hit.Paragraph.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>
-    /// A cell spreadsheets will not run as a formula (a leading = + - @ tab or CR is defused with an apostrophe) and
-    /// that survives commas, quotes and line breaks (RFC 4180 quoting).
-    /// </summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    private static void AppendRow(StringBuilder builder, IEnumerable<string> cells) =>
-        builder.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+    private static void AppendRow(StringBuilder builder, IEnumerable<string> cells) => builder.Append(Csv.Row(cells));
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PeaceTalksTracker.Articles;
 
 namespace PeaceTalksTracker.Search;
 
@@ -62,7 +62,7 @@ public sealed record SearchQuery
 
     public string WithoutAfter() => Compose(Text, Stakeholders, Themes, Outlets, Before, null);
 
-    internal static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string FormatDate(DateOnly date) => PublicationDate.Iso(date);
 
     private static string Compose(
         string text, IReadOnlyList<string> stakeholders, IReadOnlyList<string> themes, IReadOnlyList<string> outlets, DateOnly? before, DateOnly? after)

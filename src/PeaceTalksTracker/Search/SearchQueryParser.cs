@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Articles;
 
 namespace PeaceTalksTracker.Search;
 
@@ -379,7 +380,7 @@ public static class SearchQueryParser
 
                 break;
             default:
-                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (!PublicationDate.TryParseIso(value, out var date))
                 {
                     notes.Add($"{field}:{value} is not a date; use YYYY-MM-DD, for example {field}:2025-07-01.");
                 }

@@ -80,6 +80,29 @@ public sealed class ArticleAnalysisApiTests : IClassFixture<ArticleAnalysisApiTe
     }
 
     [Fact]
+    public async Task An_article_carries_the_same_stakeholder_and_theme_profile_as_the_list()
+    {
+        var list = await GetAsync("/api/articles");
+        foreach (var summary in list.EnumerateArray())
+        {
+            var article = await GetAsync("/api/articles/" + summary.GetProperty("slug").GetString());
+
+            Assert.Equal(summary.GetProperty("stakeholders").GetRawText(), article.GetProperty("stakeholders").GetRawText());
+            Assert.Equal(summary.GetProperty("themes").GetRawText(), article.GetProperty("themes").GetRawText());
+        }
+    }
+
+    [Fact]
+    public async Task The_openapi_document_says_an_unknown_article_is_a_404_problem()
+    {
+        var document = await GetAsync("/openapi/v1.json");
+
+        var responses = document.GetProperty("paths").GetProperty("/api/articles/{slug}").GetProperty("get").GetProperty("responses");
+        Assert.True(responses.TryGetProperty("404", out var notFound));
+        Assert.True(notFound.GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
+    [Fact]
     public async Task Scare_quotes_are_kept_without_a_speaker_and_a_named_senator_is_attributed()
     {
         var washington = await GetAsync("/api/articles/" + await SlugOfAsync("Washington and Moscow Talk"));

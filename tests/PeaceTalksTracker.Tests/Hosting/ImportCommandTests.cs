@@ -77,6 +77,20 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Redirected_output_holds_the_command_lines_and_the_logs_go_to_stderr()
+    {
+        _folder.File("in/a.txt", "Talks Resume in Geneva\n\nThe delegations met on Monday.");
+        _folder.File("in/notes.pdf", "not an article");
+
+        var result = await RunImportAsync(Path.Combine(_folder.Path, "in"));
+
+        // Before, the importer's own warning repeated each rejection in the output, and its log lines broke the progress bar.
+        Assert.DoesNotContain("WRN", result.Output, StringComparison.Ordinal);
+        Assert.Single(result.Output.Split('\n'), line => line.StartsWith("rejected", StringComparison.Ordinal));
+        Assert.Contains("notes.pdf: unsupported extension '.pdf'; only .txt, .md files are imported", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Importing_the_same_files_again_reports_them_unchanged()
     {
         _folder.File("in/a.txt", "Talks Resume in Geneva\n\nThe delegations met on Monday.");

@@ -47,6 +47,16 @@ public sealed class SearchPageTests(SearchFixture fixture) : IClassFixture<Searc
     }
 
     [Fact]
+    public async Task A_snippet_reads_as_the_paragraph_does_around_its_marks()
+    {
+        var page = await fixture.PageAsync(SearchFixture.SearchUrl("\"security guarantees\""));
+
+        var snippet = page.QuerySelectorAll(".search-snippet")
+            .Single(s => s.ParentElement!.QuerySelector(".search-hit-title a")!.GetAttribute("href")!.Contains(fixture.Washington, StringComparison.Ordinal));
+        Assert.Contains("long-term security guarantees. And yet", snippet.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_phrase_hit_shows_a_paragraph_with_the_words_side_by_side()
     {
         var page = await fixture.PageAsync(SearchFixture.SearchUrl("\"security guarantees\""));

@@ -33,18 +33,4 @@ public sealed class SnippetAndExportTests
 
         Assert.Equal(["real"], snippet.Parts.Where(p => p.Marked).Select(p => p.Text));
     }
-
-    [Theory]
-    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
-    [InlineData("+1", "'+1")]
-    [InlineData("-1", "'-1")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("line\nbreak", "\"line\nbreak\"")]
-    [InlineData("plain", "plain")]
-    [InlineData("", "")]
-    public void Csv_cells_are_quoted_and_defused(string value, string cell)
-    {
-        Assert.Equal(cell, SearchExport.Cell(value));
-    }
 }

@@ -1,0 +1,28 @@
+using PeaceTalksTracker.Api;
+
+namespace PeaceTalksTracker.Tests.Api;
+
+public sealed class CsvTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("line\nbreak", "\"line\nbreak\"")]
+    [InlineData(" padded ", "\" padded \"")]
+    [InlineData("plain", "plain")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void Csv_cells_are_quoted_and_defused(string? value, string cell)
+    {
+        Assert.Equal(cell, Csv.Cell(value));
+    }
+
+    [Fact]
+    public void A_row_joins_its_cells_and_ends_with_crlf()
+    {
+        Assert.Equal("a,\"b,c\",,'=1\r\n", Csv.Row(["a", "b,c", null, "=1"]));
+    }
+}
