@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Comparison;
 
 namespace PeaceTalksTracker.Pages.Compare;
@@ -45,12 +46,12 @@ public sealed class MatrixModel(SimilarityMatrix matrix, CodebookProvider codebo
 
         if (Filter.From is { } f)
         {
-            parts.Add($"published on or after {f:yyyy-MM-dd}");
+            parts.Add($"published on or after {PublicationDate.Iso(f)}");
         }
 
         if (Filter.To is { } to)
         {
-            parts.Add($"published on or before {to:yyyy-MM-dd}");
+            parts.Add($"published on or before {PublicationDate.Iso(to)}");
         }
 
         return parts.Count == 0 ? "articles" : "articles " + string.Join(", ", parts);
@@ -93,7 +94,7 @@ public sealed class MatrixModel(SimilarityMatrix matrix, CodebookProvider codebo
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (PublicationDate.TryParseIso(value.Trim(), out var date))
         {
             return date;
         }
