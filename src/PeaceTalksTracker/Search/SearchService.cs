@@ -154,11 +154,13 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         if (query.Match is not null)
         {
             // Filters are properties of the article, so they apply after grouping paragraphs by article: the
-            // Articles row is read once per matching article, not once per matching paragraph.
+            // Articles row is read once per matching article, not once per matching paragraph. The index carries each
+            // paragraph's ArticleId (schema 0002), so matches are grouped without a Paragraphs lookup per match; only the
+            // page's paragraphs are read there, for their index.
             sql.Append(CultureInfo.InvariantCulture, $"""
                 WITH hits AS MATERIALIZED (
-                    SELECT p."ArticleId" AS ArticleId, s.rowid AS ParagraphId, p."Index" AS ParagraphIndex, {Rank} AS Score, {BodyRank} AS BodyScore
-                    FROM ParagraphSearch s JOIN "Paragraphs" p ON p."Id" = s.rowid
+                    SELECT s."ArticleId" AS ArticleId, s.rowid AS ParagraphId, {Rank} AS Score, {BodyRank} AS BodyScore
+                    FROM ParagraphSearch s
                     WHERE ParagraphSearch MATCH @match
                 ),
                 arts AS MATERIALIZED (
@@ -198,7 +200,8 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         {
             sql.Append("""
 
-                UNION ALL SELECT 'x', NULL, h.ArticleId, h.ParagraphIndex, h.ParagraphId, h.Score, h.BodyScore FROM hits h JOIN page ON page.ArticleId = h.ArticleId
+                UNION ALL SELECT 'x', NULL, h.ArticleId, p."Index", h.ParagraphId, h.Score, h.BodyScore
+                FROM hits h JOIN page ON page.ArticleId = h.ArticleId JOIN "Paragraphs" p ON p."Id" = h.ParagraphId
                 """);
         }
 
@@ -210,7 +213,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         var sql = new StringBuilder();
         if (query.Exclude is not null)
         {
-            sql.Append(" AND a.\"Id\" NOT IN (SELECT px.\"ArticleId\" FROM ParagraphSearch(@exclude) sx JOIN \"Paragraphs\" px ON px.\"Id\" = sx.rowid)");
+            sql.Append(" AND a.\"Id\" NOT IN (SELECT sx.\"ArticleId\" FROM ParagraphSearch(@exclude) sx)");
         }
 
         if (query.Outlets.Count > 0)
