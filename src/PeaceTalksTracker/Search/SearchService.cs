@@ -154,13 +154,11 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         if (query.Match is not null)
         {
             // Filters are properties of the article, so they apply after grouping paragraphs by article: the
-            // Articles row is read once per matching article, not once per matching paragraph. The index carries each
-            // paragraph's ArticleId (schema 0002), so matches are grouped without a Paragraphs lookup per match; only the
-            // page's paragraphs are read there, for their index.
+            // Articles row is read once per matching article, not once per matching paragraph.
             sql.Append(CultureInfo.InvariantCulture, $"""
                 WITH hits AS MATERIALIZED (
-                    SELECT s."ArticleId" AS ArticleId, s.rowid AS ParagraphId, {Rank} AS Score, {BodyRank} AS BodyScore
-                    FROM ParagraphSearch s
+                    SELECT p."ArticleId" AS ArticleId, s.rowid AS ParagraphId, p."Index" AS ParagraphIndex, {Rank} AS Score, {BodyRank} AS BodyScore
+                    FROM ParagraphSearch s JOIN "Paragraphs" p ON p."Id" = s.rowid
                     WHERE ParagraphSearch MATCH @match
                 ),
                 arts AS MATERIALIZED (
@@ -200,8 +198,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         {
             sql.Append("""
 
-                UNION ALL SELECT 'x', NULL, h.ArticleId, p."Index", h.ParagraphId, h.Score, h.BodyScore
-                FROM hits h JOIN page ON page.ArticleId = h.ArticleId JOIN "Paragraphs" p ON p."Id" = h.ParagraphId
+                UNION ALL SELECT 'x', NULL, h.ArticleId, h.ParagraphIndex, h.ParagraphId, h.Score, h.BodyScore FROM hits h JOIN page ON page.ArticleId = h.ArticleId
                 """);
         }
 
@@ -213,7 +210,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         var sql = new StringBuilder();
         if (query.Exclude is not null)
         {
-            sql.Append(" AND a.\"Id\" NOT IN (SELECT sx.\"ArticleId\" FROM ParagraphSearch(@exclude) sx)");
+            sql.Append(" AND a.\"Id\" NOT IN (SELECT px.\"ArticleId\" FROM ParagraphSearch(@exclude) sx JOIN \"Paragraphs\" px ON px.\"Id\" = sx.rowid)");
         }
 
         if (query.Outlets.Count > 0)

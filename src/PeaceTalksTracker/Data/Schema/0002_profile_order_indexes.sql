@@ -1,4 +1,4 @@
--- 0003: indexes in the order the stakeholder and theme pages (and the list sorted by relevance to one code) show their
+-- 0002: indexes in the order the stakeholder and theme pages (and the list sorted by relevance to one code) show their
 -- articles, so SQLite walks the strongest profiles first and stops after a page instead of sorting every article that
 -- has the code (a quarter of a 100,000-article store for the United States).
 
