@@ -8,7 +8,7 @@ using PeaceTalksTracker.Tests.TestSupport;
 
 namespace PeaceTalksTracker.Tests.Data;
 
-/// <summary>Stores written by an older build are upgraded in place: their articles stay, and search keeps finding them.</summary>
+/// <summary>Stores written by an older build are upgraded in place: their articles stay, and search keeps finding them (and new writes).</summary>
 public sealed class StoreMigrationTests
 {
     [Fact]
