@@ -40,6 +40,13 @@ public static class SearchTiming
             Directory.CreateDirectory(Path.GetDirectoryName(store)!);
             await BuildStoreAsync(connectionString, copies);
         }
+        else
+        {
+            // A store built by an older build is brought up to the current schema in place, as the app would at start.
+            var upgrade = Stopwatch.StartNew();
+            new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
+            Console.WriteLine($"Store at schema version {StoreSchema.LatestVersion} after {upgrade.Elapsed.TotalSeconds:F1} s");
+        }
 
         var services = new ServiceCollection()
             .AddDbContextFactory<PeaceTalksDbContext>(o => o.UseSqlite(connectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking))

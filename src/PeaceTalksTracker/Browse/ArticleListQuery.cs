@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
 
@@ -209,6 +210,19 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
         var themes = filter.Themes.ToList();
         var anyCodes = filter.HasCodes;
 
+        if (filter.Sort == ArticleSort.Relevance && stakeholders.Count + themes.Count == 1)
+        {
+            // One code: an article's score is that code's own count, which the (code, count, article) index holds in
+            // order, so SQLite walks it from the strongest end and stops after the page instead of scoring and sorting
+            // every article with the code. Same order as the grouped form below.
+            var single = stakeholders.Count == 1
+                ? ScoresOf(db.ArticleStakeholders, stakeholders[0])
+                : ScoresOf(db.ArticleThemes, themes[0]);
+            return single.Join(query, s => s.ArticleId, a => a.Id, (s, a) => new { a.Id, a.Slug, a.Title, a.Outlet, a.Author, a.PublishedOn, a.WordCount, s.Score })
+                .OrderByDescending(r => r.Score).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
+                .Select(r => new ArticleRow(r.Id, r.Slug, r.Title, r.Outlet, r.Author, r.PublishedOn, r.WordCount, r.Score));
+        }
+
         if (filter.Sort == ArticleSort.Relevance && anyCodes)
         {
             // Every article left has every chosen code, so one grouped pass over the chosen codes' index rows scores
@@ -242,6 +256,20 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
         };
         return ordered.Select(r => new ArticleRow(r.Id, r.Slug, r.Title, r.Outlet, r.Author, r.PublishedOn, r.WordCount, r.Relevance));
     }
+
+    // Member-initialised rather than positional, so EF can translate the join on ArticleId through it.
+    private sealed class CodeScore
+    {
+        public int ArticleId { get; init; }
+
+        public int Score { get; init; }
+    }
+
+    private static IQueryable<CodeScore> ScoresOf(IQueryable<ArticleStakeholder> profiles, string stakeholderId) =>
+        profiles.Where(s => s.StakeholderId == stakeholderId).Select(s => new CodeScore { ArticleId = s.ArticleId, Score = s.Mentions });
+
+    private static IQueryable<CodeScore> ScoresOf(IQueryable<ArticleTheme> profiles, string themeId) =>
+        profiles.Where(t => t.ThemeId == themeId).Select(t => new CodeScore { ArticleId = t.ArticleId, Score = t.Paragraphs });
 
     private static async Task<Facets> GetFacetsAsync(PeaceTalksDbContext db, ArticleListFilter filter, CancellationToken cancellationToken)
     {

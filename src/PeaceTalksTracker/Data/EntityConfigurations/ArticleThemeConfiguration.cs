@@ -11,5 +11,8 @@ internal sealed class ArticleThemeConfiguration : IEntityTypeConfiguration<Artic
         builder.ToTable("ArticleThemes");
         builder.HasKey(t => new { t.ArticleId, t.ThemeId });
         builder.HasIndex(t => new { t.ThemeId, t.ArticleId });
+        // A theme's page shows the articles most about it first; the list sorted by relevance to it, those with most paragraphs on it (0002).
+        builder.HasIndex(t => new { t.ThemeId, t.Share, t.ArticleId });
+        builder.HasIndex(t => new { t.ThemeId, t.Paragraphs, t.ArticleId });
     }
 }

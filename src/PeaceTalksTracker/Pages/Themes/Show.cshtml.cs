@@ -12,6 +12,19 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 {
     public sealed record StakeholderCount(string StakeholderId, int Paragraphs);
 
+    public sealed class TaggedParagraph
+    {
+        public int Id { get; init; }
+
+        public int ArticleId { get; init; }
+
+        public int Index { get; init; }
+
+        public double Score { get; init; }
+
+        public required string Evidence { get; init; }
+    }
+
     public Codebook Codebook => codebookProvider.Current;
 
     public ThemeCode Theme { get; private set; } = default!;
@@ -52,9 +65,16 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
             .Skip((PageNumber - 1) * Passages.ArticlesPerPage).Take(Passages.ArticlesPerPage)
             .ToListAsync(cancellationToken);
         var articleIds = articles.Select(a => a.Id).ToList();
-        var tagged = await db.ParagraphThemes.Where(t => t.ThemeId == themeId)
-            .Join(db.Paragraphs.Where(p => articleIds.Contains(p.ArticleId)), t => t.ParagraphId, p => p.Id,
-                (t, p) => new { p.Id, p.ArticleId, p.Index, t.Score, t.Evidence })
+        // CROSS JOIN fixes the join order: from the page's articles to their paragraphs to those paragraphs' tags. Left to
+        // itself SQLite may start from every paragraph on the theme (thousands at 100,000 articles) and look each one up.
+        var articleIdsJson = System.Text.Json.JsonSerializer.Serialize(articleIds);
+        var tagged = await db.Database.SqlQuery<TaggedParagraph>($"""
+                SELECT p."Id", p."ArticleId", p."Index", t."Score", t."Evidence"
+                FROM json_each({articleIdsJson}) j
+                CROSS JOIN "Paragraphs" p ON p."ArticleId" = j.value
+                CROSS JOIN "ParagraphThemes" t ON t."ParagraphId" = p."Id"
+                WHERE t."ThemeId" = {themeId}
+                """)
             .ToListAsync(cancellationToken);
         var shown = tagged.GroupBy(p => p.ArticleId).SelectMany(g => g.OrderByDescending(p => p.Score).ThenBy(p => p.Index).Take(Passages.PassagesPerArticle)).ToList();
         Evidence = shown.GroupBy(p => p.Id).ToDictionary(g => g.Key,
