@@ -91,7 +91,14 @@ public sealed partial class ArticleImporter(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Tracked, because an update writes through this very row (the context does not track by default).
         var existing = await db.Articles.AsTracking().SingleOrDefaultAsync(a => a.SourcePath == fullPath, cancellationToken);
-        if (existing is not null && existing.ContentHash == hash && existing.CodebookHash == analyzer.CodebookHash)
+        string? movedFrom = null;
+        if (existing is null)
+        {
+            existing = await FindMovedAsync(db, hash, cancellationToken);
+            movedFrom = existing?.SourcePath;
+        }
+
+        if (existing is not null && movedFrom is null && existing.ContentHash == hash && existing.CodebookHash == analyzer.CodebookHash)
         {
             return new ImportResult(path, ImportOutcome.Unchanged, existing.Slug);
         }
@@ -113,7 +120,8 @@ public sealed partial class ArticleImporter(
 
         try
         {
-            return await StoreAsync(db, existing, article, path, read.EncodingNote, cancellationToken);
+            var note = movedFrom is null ? read.EncodingNote : $"moved from {movedFrom}{(read.EncodingNote is null ? "" : "; " + read.EncodingNote)}";
+            return await StoreAsync(db, existing, article, path, note, cancellationToken);
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
         {
@@ -122,6 +130,17 @@ public sealed partial class ArticleImporter(
             LogRejected(path, reason);
             return new ImportResult(path, ImportOutcome.Rejected, Reason: reason);
         }
+    }
+
+    /// <summary>
+    /// An article with the same text whose file is no longer where it was imported from: the file was moved or
+    /// renamed (a renamed folder, the repository cloned elsewhere), so it is that article, not a new one. Copies that
+    /// still exist at their own paths stay separate articles.
+    /// </summary>
+    private static async Task<Article?> FindMovedAsync(PeaceTalksDbContext db, string hash, CancellationToken cancellationToken)
+    {
+        var sameText = await db.Articles.AsTracking().Where(a => a.ContentHash == hash).ToListAsync(cancellationToken);
+        return sameText.FirstOrDefault(a => !File.Exists(a.SourcePath));
     }
 
     private async Task<ImportResult> StoreAsync(
@@ -208,6 +227,7 @@ public sealed partial class ArticleImporter(
         target.OriginalText = source.OriginalText;
         target.ContentHash = source.ContentHash;
         target.SourceFile = source.SourceFile;
+        target.SourcePath = source.SourcePath;
         target.EncodingNote = source.EncodingNote;
         target.CodebookHash = source.CodebookHash;
         target.UpdatedAt = source.UpdatedAt;

@@ -191,6 +191,44 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_moved_file_keeps_its_article_instead_of_importing_a_duplicate()
+    {
+        var oldPath = _files.File(Path.Combine("before", "geneva.txt"), Article);
+        var first = await Importer.ImportFileAsync(oldPath);
+        var newPath = Path.Combine(_files.Path, "after", "geneva-talks.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(newPath)!);
+        File.Move(oldPath, newPath);
+
+        var moved = await Importer.ImportFileAsync(newPath);
+        var again = await Importer.ImportFileAsync(newPath);
+
+        Assert.Equal(ImportOutcome.Updated, moved.Outcome);
+        Assert.Contains("moved from", moved.Note, StringComparison.Ordinal);
+        Assert.Equal(first.Slug, moved.Slug);
+        Assert.Equal(ImportOutcome.Unchanged, again.Outcome);
+        await using var db = _app.CreateDbContext();
+        var stored = await db.Articles.SingleAsync();
+        Assert.Equal(Path.GetFullPath(newPath), stored.SourcePath);
+        Assert.Equal("geneva-talks.txt", stored.SourceFile);
+        Assert.Equal(2, await db.Paragraphs.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_copy_of_a_file_that_still_exists_is_a_separate_article()
+    {
+        var original = _files.File(Path.Combine("one", "geneva.txt"), Article);
+        var copy = _files.File(Path.Combine("two", "geneva.txt"), Article);
+
+        var first = await Importer.ImportFileAsync(original);
+        var second = await Importer.ImportFileAsync(copy);
+
+        Assert.Equal(ImportOutcome.Imported, second.Outcome);
+        Assert.NotEqual(first.Slug, second.Slug);
+        await using var db = _app.CreateDbContext();
+        Assert.Equal(2, await db.Articles.CountAsync());
+    }
+
+    [Fact]
     public async Task A_failure_while_storing_leaves_nothing_half_written()
     {
         var good = _files.File("geneva.txt", Article);

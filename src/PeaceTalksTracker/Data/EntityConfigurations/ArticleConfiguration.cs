@@ -11,6 +11,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.ToTable("Articles");
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.SourcePath).IsUnique();
+        builder.HasIndex(a => a.ContentHash);
         builder.HasIndex(a => a.PublishedOn);
         builder.HasIndex(a => a.Title);
         builder.HasIndex(a => a.Outlet);
