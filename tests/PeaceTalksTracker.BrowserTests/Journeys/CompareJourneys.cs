@@ -37,6 +37,11 @@ public sealed class CompareJourneys(BrowserFixture fixture) : BrowserJourney(fix
         await Assertions.Expect(sideB).ToHaveTextAsync(first);
         Assert.Equal((b, a), Slugs(page.Url));
 
+        // Passages shown side by side (by theme, aligned pairs, quotes): focusing must leave fewer.
+        var passages = page.Locator("#by-theme .passage, #aligned .pair, #quotes .quote");
+        var everything = await passages.CountAsync();
+        Assert.True(everything > 0, "The comparison shows no passage at all.");
+
         await page.GetByLabel("Focus on a stakeholder").SelectOptionAsync(new SelectOptionValue { Label = "Russia" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Focus", Exact = true }).ClickAsync();
 
@@ -46,6 +51,8 @@ public sealed class CompareJourneys(BrowserFixture fixture) : BrowserJourney(fix
         await Assertions.Expect(page.GetByLabel("Focus on a stakeholder")).ToHaveValueAsync("russia");
         await Assertions.Expect(sideA).ToHaveTextAsync(second);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Show everything" })).ToBeVisibleAsync();
+        var focused = await passages.CountAsync();
+        Assert.True(focused < everything, $"Focusing on Russia still shows {focused} of {everything} passages.");
     }, viewport, name: name);
 
     private static (string A, string B) Slugs(string url)
