@@ -18,6 +18,15 @@ public sealed class AccessibilityScans(BrowserFixture fixture) : BrowserJourney(
         { "search results", "/search?q=security+guarantees", 200 },
         { "not found", "/articles/no-such-article", 404 },
         { "error", "/Error?status=400", 400 },
+        { "compare chooser", "/compare", 200 },
+        { "compare", "/compare?a={slug-0}&b={slug-1}", 200 },
+        { "compare focused", "/compare?a={slug-0}&b={slug-1}&stakeholder=russia", 200 },
+        { "similarity matrix", "/compare/matrix", 200 },
+        { "stakeholders", "/stakeholders", 200 },
+        { "stakeholder", "/stakeholders/russia", 200 },
+        { "themes", "/themes", 200 },
+        { "theme", "/themes/territory", 200 },
+        { "coverage", "/coverage", 200 },
     };
 
     [Theory]
@@ -39,6 +48,12 @@ public sealed class AccessibilityScans(BrowserFixture fixture) : BrowserJourney(
         }
         else
         {
+            if (path.Contains("{slug-", StringComparison.Ordinal))
+            {
+                var slugs = await Fixture.SeedsApp.SlugsAsync();
+                path = path.Replace("{slug-0}", slugs[0], StringComparison.Ordinal).Replace("{slug-1}", slugs[1], StringComparison.Ordinal);
+            }
+
             Assert.Equal(status, (await OpenAsync(page, path)).Status);
         }
 

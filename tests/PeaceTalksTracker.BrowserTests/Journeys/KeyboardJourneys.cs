@@ -1,30 +1,44 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PeaceTalksTracker.BrowserTests.TestSupport;
 
 namespace PeaceTalksTracker.BrowserTests.Journeys;
 
-/// <summary>Journey 5: keyboard only: reach search with `/`, move through articles with `j`/`k`.</summary>
+/// <summary>Journey 5: keyboard only: reach search with `/`, move through articles with `j`/`k`, open one with Enter.</summary>
 public sealed class KeyboardJourneys(BrowserFixture fixture) : BrowserJourney(fixture)
 {
-    [Fact(Skip = "waiting for the keyboard shortcuts in wwwroot/js and the search box (issue 4)")]
+    [Fact]
     public Task Slash_focuses_search_and_j_k_move_through_the_articles() => JourneyAsync(async page =>
     {
         await OpenAsync(page, "/");
 
         await page.Keyboard.PressAsync("/");
-        await Assertions.Expect(page.GetByRole(AriaRole.Searchbox)).ToBeFocusedAsync();
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search articles" });
+        await Assertions.Expect(box).ToBeFocusedAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("");
 
+        // Escape leaves the box, so the next keys are shortcuts again rather than typing.
         await page.Keyboard.PressAsync("Escape");
-        await page.Locator("body").FocusAsync();
-        var titles = page.Locator(".article-title a");
+        await Assertions.Expect(box).Not.ToBeFocusedAsync();
+        var items = page.Locator(".article-item");
         await page.Keyboard.PressAsync("j");
-        await Assertions.Expect(titles.Nth(0)).ToBeFocusedAsync();
+        await ExpectCurrentAsync(page, items, 0);
         await page.Keyboard.PressAsync("j");
-        await Assertions.Expect(titles.Nth(1)).ToBeFocusedAsync();
+        await ExpectCurrentAsync(page, items, 1);
         await page.Keyboard.PressAsync("k");
-        await Assertions.Expect(titles.Nth(0)).ToBeFocusedAsync();
+        await ExpectCurrentAsync(page, items, 0);
 
+        var title = (await items.Nth(0).Locator(".article-title a").InnerTextAsync()).Trim();
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/"));
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/articles/[^/]+$"));
+        await Assertions.Expect(page.Locator("article h1")).ToHaveTextAsync(title);
     });
+
+    private static async Task ExpectCurrentAsync(IPage page, ILocator items, int index)
+    {
+        await Assertions.Expect(items.Nth(index)).ToBeFocusedAsync();
+        await Assertions.Expect(items.Nth(index)).ToHaveClassAsync(new Regex("\\bis-current\\b"));
+        await Assertions.Expect(page.Locator(".article-item.is-current")).ToHaveCountAsync(1);
+    }
 }

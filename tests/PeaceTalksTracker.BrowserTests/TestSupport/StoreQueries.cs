@@ -31,6 +31,24 @@ public static class StoreQueries
         return titles;
     }
 
+    /// <summary>The slugs of the articles, oldest import first.</summary>
+    public static async Task<IReadOnlyList<string>> SlugsAsync(this AppProcess app)
+    {
+        var path = app.DatabasePath ?? throw new InvalidOperationException("The app was not started over a known store.");
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Slug FROM Articles ORDER BY Id";
+        var slugs = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            slugs.Add(reader.GetString(0));
+        }
+
+        return slugs;
+    }
+
     /// <summary>Titles of the articles tagged with both the stakeholder and the theme.</summary>
     public static Task<IReadOnlyList<string>> TitlesTaggedAsync(this AppProcess app, string stakeholderId, string themeId) => app.TitlesAsync(
         "EXISTS (SELECT 1 FROM ArticleStakeholders s WHERE s.ArticleId = a.Id AND s.StakeholderId = $stakeholder) " +

@@ -18,6 +18,18 @@ public sealed class SecurityHeadersTests(SeedsAppFixture fixture) : IClassFixtur
         { "/js/site.js", 200 },
         { "/favicon.svg", 200 },
         { "/Error?status=400", 400 },
+        { "/compare", 200 },
+        { "/compare?a=" + SeedsAppFixture.KnownSlugPlaceholder + "&b=" + SeedsAppFixture.OtherSlugPlaceholder, 200 },
+        { "/compare?a=" + SeedsAppFixture.KnownSlugPlaceholder + "&b=" + SeedsAppFixture.OtherSlugPlaceholder + "&stakeholder=russia", 200 },
+        { "/compare?a=no-such-article&b=" + SeedsAppFixture.KnownSlugPlaceholder, 404 },
+        { "/compare/matrix", 200 },
+        { "/stakeholders", 200 },
+        { "/stakeholders/russia", 200 },
+        { "/stakeholders/no-such-stakeholder", 404 },
+        { "/themes", 200 },
+        { "/themes/territory", 200 },
+        { "/themes/no-such-theme", 404 },
+        { "/coverage", 200 },
     };
 
     [Theory]
@@ -43,7 +55,12 @@ public sealed class SecurityHeadersTests(SeedsAppFixture fixture) : IClassFixtur
     [Fact]
     public async Task Pages_carry_no_inline_script_style_or_event_handler_that_the_policy_would_block()
     {
-        foreach (var path in new[] { "/", "/articles/" + SeedsAppFixture.KnownSlugPlaceholder, "/search?q=peace+talks", "/no/such/page" })
+        foreach (var path in new[]
+        {
+            "/", "/articles/" + SeedsAppFixture.KnownSlugPlaceholder, "/search?q=peace+talks", "/no/such/page",
+            "/compare?a=" + SeedsAppFixture.KnownSlugPlaceholder + "&b=" + SeedsAppFixture.OtherSlugPlaceholder + "&stakeholder=russia",
+            "/compare/matrix", "/stakeholders", "/stakeholders/russia", "/themes", "/themes/territory", "/coverage",
+        })
         {
             var html = await fixture.Client.GetStringOrErrorAsync(await fixture.ResolveAsync(path));
             var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);

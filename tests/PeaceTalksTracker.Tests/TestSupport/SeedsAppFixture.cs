@@ -8,8 +8,11 @@ public sealed class SeedsAppFixture : IDisposable
     /// <summary>Stands for the slug of a real seed article in test data, which is known only once the app has imported.</summary>
     public const string KnownSlugPlaceholder = "{known-slug}";
 
+    /// <summary>Stands for the slug of a second seed article, for pages about two articles (compare).</summary>
+    public const string OtherSlugPlaceholder = "{other-slug}";
+
     private readonly PeaceTalksApp _app = new();
-    private string? _knownSlug;
+    private List<ArticleSlug>? _articles;
 
     public SeedsAppFixture() => Client = _app.CreateClient();
 
@@ -17,19 +20,25 @@ public sealed class SeedsAppFixture : IDisposable
 
     public PeaceTalksApp App => _app;
 
-    public async Task<string> KnownSlugAsync()
+    public async Task<string> KnownSlugAsync() => (await ArticlesAsync())[0].Slug;
+
+    public async Task<string> ResolveAsync(string path)
     {
-        if (_knownSlug is null)
+        if (path.Contains(KnownSlugPlaceholder, StringComparison.Ordinal))
         {
-            var articles = await Client.GetFromJsonAsync<List<ArticleSlug>>("/api/articles");
-            _knownSlug = articles![0].Slug;
+            path = path.Replace(KnownSlugPlaceholder, await KnownSlugAsync(), StringComparison.Ordinal);
         }
 
-        return _knownSlug;
+        if (path.Contains(OtherSlugPlaceholder, StringComparison.Ordinal))
+        {
+            path = path.Replace(OtherSlugPlaceholder, (await ArticlesAsync())[1].Slug, StringComparison.Ordinal);
+        }
+
+        return path;
     }
 
-    public async Task<string> ResolveAsync(string path) =>
-        path.Contains(KnownSlugPlaceholder, StringComparison.Ordinal) ? path.Replace(KnownSlugPlaceholder, await KnownSlugAsync(), StringComparison.Ordinal) : path;
+    private async Task<List<ArticleSlug>> ArticlesAsync() =>
+        _articles ??= await Client.GetFromJsonAsync<List<ArticleSlug>>("/api/articles") ?? throw new InvalidOperationException("/api/articles answered nothing.");
 
     public void Dispose()
     {
