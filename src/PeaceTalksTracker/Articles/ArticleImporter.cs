@@ -53,10 +53,17 @@ public sealed partial class ArticleImporter(
         return files;
     }
 
-    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(IEnumerable<string> paths, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var files = ExpandPaths(paths, out var missing);
+        return ImportAsync(files, missing, progress, cancellationToken);
+    }
+
+    /// <summary>Imports files already expanded by <see cref="ExpandPaths"/>, reporting the paths it found missing first.</summary>
+    public async Task<ImportReport> ImportAsync(
+        IReadOnlyList<string> files, IReadOnlyList<ImportResult> missing, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
     {
         var report = new ImportReport();
-        var files = ExpandPaths(paths, out var missing);
         foreach (var result in missing)
         {
             report.Add(result);

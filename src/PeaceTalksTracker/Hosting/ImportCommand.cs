@@ -27,11 +27,12 @@ public static class ImportCommand
         }
 
         var importer = services.GetRequiredService<ArticleImporter>();
-        var files = ArticleImporter.ExpandPaths(paths, out _);
+        // Folders are walked once: the same list sizes the progress bar and feeds the import.
+        var files = ArticleImporter.ExpandPaths(paths, out var missing);
         ImportReport report;
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            report = await importer.ImportAsync(paths, new SynchronousProgress(r => Console.WriteLine(r.ToString())));
+            report = await importer.ImportAsync(files, missing, new SynchronousProgress(r => Console.WriteLine(r.ToString())));
         }
         else
         {
@@ -40,8 +41,8 @@ public static class ImportCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask("Importing", maxValue: Math.Max(1, files.Count));
-                    report = await importer.ImportAsync(paths, new SynchronousProgress(r =>
+                    var task = context.AddTask("Importing", maxValue: Math.Max(1, files.Count + missing.Count));
+                    report = await importer.ImportAsync(files, missing, new SynchronousProgress(r =>
                     {
                         task.Increment(1);
                         task.Description = Markup.Escape(Path.GetFileName(r.Path));
