@@ -38,8 +38,21 @@ public sealed class Article
 
     /// <summary>Hash of the codebook the tags were computed with; a different codebook triggers a re-tag.</summary>
     public string? CodebookHash { get; set; }
+
     public DateTimeOffset ImportedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Set when the page is not a real article (a section front, a paywall stub, a consent wall, too short...): it is
+    /// kept and shown with the flag, but left out of every figure unless the reader asks for it. Null for an article.
+    /// </summary>
+    public string? QualityFlag { get; set; }
+
+    /// <summary>Why the page was flagged, in words a reader understands ("paywall stub: 132 words").</summary>
+    public string? QualityReason { get; set; }
+
+    /// <summary>The article this one nearly repeats (a republished wire story); it is shown as such and counted once.</summary>
+    public int? DuplicateOfId { get; set; }
 
     public List<Paragraph> Paragraphs { get; set; } = [];
     public List<CitedSource> CitedSources { get; set; } = [];

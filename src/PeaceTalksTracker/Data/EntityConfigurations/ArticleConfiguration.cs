@@ -20,6 +20,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // SQLite stores DateTimeOffset as text that does not sort; ticks sort and compare correctly.
         builder.Property(a => a.ImportedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
         builder.Property(a => a.UpdatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(a => a.QualityFlag).HasMaxLength(40);
+        // A near-duplicate outlives its original: deleting the original makes the copy count again.
+        builder.HasOne<Article>().WithMany().HasForeignKey(a => a.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.CitedSources).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.RemovedTexts).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
