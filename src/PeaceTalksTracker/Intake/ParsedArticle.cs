@@ -38,6 +38,14 @@ public sealed record ParsedArticle
     public string? CaptionCredit { get; init; }
     public string? SourceUrl { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>
+    /// What the source's own metadata says (front matter, JSON-LD, OpenGraph, meta tags), as candidates: extraction
+    /// fills it as found, and cleaning decides from it (and from the title, URL and dateline) the article's outlet and
+    /// date. An extractor that has no such metadata leaves it empty.
+    /// </summary>
+    public PageMetadata Page { get; init; } = PageMetadata.None;
+
     public IReadOnlyList<ParsedBlock> Blocks { get; init; } = [];
     public IReadOnlyList<ParsedSource> CitedSources { get; init; } = [];
     public IReadOnlyList<ParsedRemoval> RemovedTexts { get; init; } = [];
@@ -64,3 +72,32 @@ public sealed record ParsedParagraph(string? Heading, string Text, ParagraphKind
 public sealed record ParsedSource(string Name, string? Title);
 
 public sealed record ParsedRemoval(RemovedTextKind Kind, string Text);
+
+/// <summary>
+/// Metadata candidates from where the source declares them; each field null when absent. <see cref="Origin"/> names the
+/// kind of declaration the values came from ("json-ld", "opengraph", "meta", "front matter"), for notes on the article.
+/// </summary>
+public sealed record PageMetadata
+{
+    public static PageMetadata None { get; } = new();
+
+    public string? Origin { get; init; }
+    public string? Headline { get; init; }
+
+    /// <summary>og:site_name, JSON-LD publisher.name or a front matter outlet/site, as written.</summary>
+    public string? SiteName { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Description { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The page's canonical address (link rel=canonical, og:url, JSON-LD url).</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>The language the page declares (html lang, og:locale), e.g. "en" or "en-GB".</summary>
+    public string? Language { get; init; }
+
+    /// <summary>What the page says it is (JSON-LD @type or og:type), e.g. "NewsArticle", "LiveBlogPosting", "website".</summary>
+    public string? Kind { get; init; }
+    public string? Section { get; init; }
+}
