@@ -4,7 +4,8 @@ namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
-// `-- compare-timed` (ComparisonTimings), `-- import-timing [files=3000]` (ImportTiming).
+// `-- compare-timed` (ComparisonTimings), `-- import-timing [files=3000]` (ImportTiming),
+// `-- cleaning-dev` (CleaningRun: the cleaning rules on ../shared/corpora/dev).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -19,6 +20,8 @@ public static class BenchmarkProgram
             case ["retag", ..]:
                 await RetagRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
                 return 0;
+            case ["cleaning-dev", ..]:
+                return await CleaningRun.RunAsync(args);
             case ["import-timing", ..]:
                 return await ImportTiming.RunAsync(args);
             case ["compare-timed"]:

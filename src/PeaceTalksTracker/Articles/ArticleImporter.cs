@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Intake.Cleaning;
@@ -22,6 +23,8 @@ public sealed partial class ArticleImporter(
     ArticleCleaner cleaner,
     ArticleAnalyzer analyzer,
     ArticleStore store,
+    IOptions<CleaningOptions> cleaningOptions,
+    TimeProvider clock,
     ILogger<ArticleImporter> logger)
 {
     public Task<ImportReport> ImportAsync(IEnumerable<string> paths, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
@@ -73,14 +76,33 @@ public sealed partial class ArticleImporter(
             return new ImportResult(path, ImportOutcome.Unchanged, existing.Slug);
         }
 
+        var detectDuplicates = cleaningOptions.Value.DetectDuplicates;
+        if (existing is null && detectDuplicates && await session.Duplicates.FindSourceAsync(fullPath, cancellationToken) is { } remembered
+            && remembered.ContentHash == hash)
+        {
+            // A path already remembered as another source of an article, with the same text as then.
+            var slug = await session.SlugOfAsync(remembered.ArticleId, cancellationToken);
+            return new ImportResult(path, ImportOutcome.Unchanged, slug, Note: "another source of this article");
+        }
+
         Article article;
+        TextFingerprint? fingerprint;
         try
         {
             var parsed = cleaner.Clean(extraction.Extract(document));
             article = store.Build(parsed, document, hash);
-            analyzer.Analyze(article);
+            fingerprint = detectDuplicates ? TextFingerprint.Of(parsed.Paragraphs.Select(p => p.Text)) : null;
+            if (fingerprint is null || existing is not null || await session.Duplicates.FindSameTextAsync(fingerprint, null, cancellationToken) is not { } same)
+            {
+                analyzer.Analyze(article);
+            }
+            else
+            {
+                await session.Duplicates.AddSourceAsync(same, article, clock.GetUtcNow(), cancellationToken);
+                return new ImportResult(path, ImportOutcome.SameText, same.Slug, Note: $"same text as {same.SourceFile}");
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException))
         {
             // A parser bug on one odd file must not stop the rest of the folder.
             var reason = $"could not be parsed: {ex.Message}";
@@ -91,9 +113,19 @@ public sealed partial class ArticleImporter(
         try
         {
             var note = movedFrom is null ? read.EncodingNote : $"moved from {movedFrom}{(read.EncodingNote is null ? "" : "; " + read.EncodingNote)}";
-            var (outcome, stored) = await session.SaveAsync(existing, article, cancellationToken);
+            if (fingerprint is not null)
+            {
+                article.DuplicateOfId = await session.Duplicates.FindOriginalAsync(fingerprint, existing?.Id, cancellationToken);
+                if (article.DuplicateOfId is { } originalId)
+                {
+                    var nearNote = $"near-duplicate of /articles/{await session.SlugOfAsync(originalId, cancellationToken)}";
+                    note = note is null ? nearNote : $"{note}; {nearNote}";
+                }
+            }
+
+            var (outcome, stored) = await session.SaveAsync(existing, article, fingerprint, cancellationToken);
             LogStored(path, outcome, stored.Slug, stored.Paragraphs.Count);
-            return new ImportResult(path, outcome, stored.Slug, Note: note);
+            return new ImportResult(path, outcome, stored.Slug, Note: note, Flag: stored.QualityReason);
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
         {
