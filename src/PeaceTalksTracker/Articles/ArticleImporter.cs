@@ -77,14 +77,6 @@ public sealed partial class ArticleImporter(
         }
 
         var detectDuplicates = cleaningOptions.Value.DetectDuplicates;
-        if (existing is null && detectDuplicates && await session.Duplicates.FindSourceAsync(fullPath, cancellationToken) is { } remembered
-            && remembered.ContentHash == hash)
-        {
-            // A path already remembered as another source of an article, with the same text as then.
-            var slug = await session.SlugOfAsync(remembered.ArticleId, cancellationToken);
-            return new ImportResult(path, ImportOutcome.Unchanged, slug, Note: "another source of this article");
-        }
-
         Article article;
         TextFingerprint? fingerprint;
         try
@@ -95,6 +87,11 @@ public sealed partial class ArticleImporter(
             if (fingerprint is null || existing is not null || await session.Duplicates.FindSameTextAsync(fingerprint, null, cancellationToken) is not { } same)
             {
                 analyzer.Analyze(article);
+            }
+            else if (await session.Duplicates.FindSourceAsync(fullPath, cancellationToken) is { } remembered && remembered.ArticleId == same.Id)
+            {
+                // Looked up only for a same-text file, so a new file costs no extra query: this path is already one of its sources.
+                return new ImportResult(path, ImportOutcome.Unchanged, same.Slug, Note: "another source of this article");
             }
             else
             {

@@ -55,7 +55,7 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
         await db.SaveChangesAsync(cancellationToken);
         if (fingerprint is not null)
         {
-            await Duplicates.StoreAsync(article.Id, fingerprint, cancellationToken);
+            await Duplicates.StoreAsync(article.Id, fingerprint, replacing: outcome == ImportOutcome.Updated, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
