@@ -7,7 +7,6 @@ using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Search;
-using Serilog;
 
 namespace PeaceTalksTracker.Hosting;
 
@@ -18,9 +17,7 @@ public static class PeaceTalksTrackerExtensions
 
     public static WebApplicationBuilder AddPeaceTalksTracker(this WebApplicationBuilder builder)
     {
-        // Serilog.AspNetCore cannot be restored here; Serilog.Extensions.Logging plugs Serilog into the same logging pipeline.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+        builder.AddAppLogging();
 
         builder.WebHost.ConfigureKestrel(options => RequestLimits.Apply(options.Limits));
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
@@ -51,7 +48,7 @@ public static class PeaceTalksTrackerExtensions
 
     public static WebApplication UsePeaceTalksTracker(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseAppRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
