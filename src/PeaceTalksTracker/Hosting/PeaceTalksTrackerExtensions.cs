@@ -40,6 +40,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSearch();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
+        builder.Services.AddAppHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
@@ -61,6 +62,7 @@ public static class PeaceTalksTrackerExtensions
         app.UseRouting();
         app.UseRateLimiter();
 
+        app.MapAppHealthChecks();
         app.MapOpenApi();
         app.MapArticlesApi();
         app.MapBrowse();
