@@ -41,7 +41,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddAppHealthChecks();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApiConventions.Configure);
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         return builder;
