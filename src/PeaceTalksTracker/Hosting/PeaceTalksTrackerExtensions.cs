@@ -38,7 +38,14 @@ public static class PeaceTalksTrackerExtensions
 
         builder.Services.AddBrowse();
         builder.Services.AddSearch();
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new ReExecutedPageHandlerFilter());
+
+            // The search page costs what the search API costs: the same limit per client (README, Configuration).
+            options.Conventions.AddPageApplicationModelConvention("/Search/Index", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchApi.RateLimitPolicy)));
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddAppHealthChecks();
         builder.Services.AddOpenApi(OpenApiConventions.Configure);
@@ -57,9 +64,12 @@ public static class PeaceTalksTrackerExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseApiProblemDetails();
         app.UseQueryLengthLimit();
+        app.UseHeadAsGet();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMethodNotAllowed();
         app.UseRateLimiter();
 
         app.MapAppHealthChecks();
