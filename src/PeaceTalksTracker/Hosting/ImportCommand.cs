@@ -16,7 +16,7 @@ public static class ImportCommand
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Override:" + typeof(ArticleImporter).FullName] = "Error",
-            ["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose",
+            [LogOptions.SectionName + ":" + nameof(LogOptions.StandardErrorFromLevel)] = "Verbose",
         });
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths)

@@ -8,7 +8,6 @@ using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Search;
-using Serilog;
 
 namespace PeaceTalksTracker.Hosting;
 
@@ -19,9 +18,7 @@ public static class PeaceTalksTrackerExtensions
 
     public static WebApplicationBuilder AddPeaceTalksTracker(this WebApplicationBuilder builder)
     {
-        // Serilog.AspNetCore cannot be restored here; Serilog.Extensions.Logging plugs Serilog into the same logging pipeline.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+        builder.AddAppLogging();
 
         builder.WebHost.ConfigureKestrel(options => RequestLimits.Apply(options.Limits));
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
@@ -41,9 +38,17 @@ public static class PeaceTalksTrackerExtensions
 
         builder.Services.AddBrowse();
         builder.Services.AddSearch();
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new ReExecutedPageHandlerFilter());
+
+            // The search page costs what the search API costs: the same limit per client (README, Configuration).
+            options.Conventions.AddPageApplicationModelConvention("/Search/Index", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchApi.RateLimitPolicy)));
+        });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddAppHealthChecks();
+        builder.Services.AddOpenApi(OpenApiConventions.Configure);
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         return builder;
@@ -51,7 +56,7 @@ public static class PeaceTalksTrackerExtensions
 
     public static WebApplication UsePeaceTalksTracker(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseAppRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -59,11 +64,15 @@ public static class PeaceTalksTrackerExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseApiProblemDetails();
         app.UseQueryLengthLimit();
+        app.UseHeadAsGet();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMethodNotAllowed();
         app.UseRateLimiter();
 
+        app.MapAppHealthChecks();
         app.MapOpenApi();
         app.MapArticlesApi();
         app.MapBrowse();
