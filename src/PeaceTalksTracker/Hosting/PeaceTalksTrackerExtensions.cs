@@ -29,6 +29,8 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddDbContextFactory<PeaceTalksDbContext>(options => options
             .UseSqlite(connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        builder.Services.AddSingleton(new StoreVersion(connectionString));
+        builder.Services.AddPageCaching(builder.Configuration);
         builder.Services.AddSingleton(sp => new StoreInitializer(connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>()));
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -63,6 +65,7 @@ public static class PeaceTalksTrackerExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UsePageCaching();
 
         app.MapOpenApi();
         app.MapArticlesApi();
@@ -70,7 +73,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapSearchApi();
         app.MapCodebookApi();
         app.MapCompareApi();
-        app.MapRazorPages();
+        app.MapRazorPages().CacheOutput(PageCaching.PolicyName);
         return app;
     }
 

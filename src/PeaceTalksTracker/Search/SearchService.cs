@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Data;
 
@@ -57,6 +58,15 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
     private const string BodyRank = "bm25(ParagraphSearch, 0.0, 4.0, 1.0)";
 
     private const int SnippetTokens = 32;
+
+    /// <summary>
+    /// snippet() scores every window of a paragraph against every match, so its cost grows with the square of the
+    /// paragraph's length (a 1.9 MB paragraph took 43 s). Longer paragraphs, which only a store imported before the
+    /// long-paragraph rule can hold, are shown from their start, unmarked: a bounded cost whatever the data.
+    /// </summary>
+    internal const int MaxSnippetSourceChars = 20_000;
+
+    private const int PlainExcerptChars = 300;
     private const int OtherParagraphsShown = 8;
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, int page, int pageSize, SearchSort sort, CancellationToken cancellationToken)
@@ -70,6 +80,21 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
+        try
+        {
+            // Disposed before the context closes the connection back into the pool.
+            using var interrupt = connection.InterruptOnCancel(cancellationToken);
+            return await SearchOpenAsync(connection, query, page, pageSize, sort, cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.IsInterruptBy(cancellationToken))
+        {
+            throw new OperationCanceledException("The search was abandoned by its client.", ex, cancellationToken);
+        }
+    }
+
+    private static async Task<SearchResult> SearchOpenAsync(
+        DbConnection connection, SearchQuery query, int page, int pageSize, SearchSort sort, CancellationToken cancellationToken)
+    {
         await using (var pragma = connection.CreateCommand())
         {
             // A search touches thousands of scattered index and paragraph pages; memory-mapping the store and a bigger
@@ -297,7 +322,9 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             command.CommandText = $"""
                 SELECT a."Id", a."Slug", a."Title", a."Outlet", a."PublishedOn", p."Index", p."Heading",
                        highlight(ParagraphSearch, 0, @open, @close),
-                       snippet(ParagraphSearch, 2, @open, @close, '…', {SnippetTokens})
+                       CASE WHEN length(p."Text") <= {MaxSnippetSourceChars} THEN snippet(ParagraphSearch, 2, @open, @close, '…', {SnippetTokens})
+                            ELSE substr(p."Text", 1, {PlainExcerptChars}) END,
+                       length(p."Text") > {MaxSnippetSourceChars}
                 FROM ParagraphSearch s
                 JOIN "Paragraphs" p ON p."Id" = s.rowid
                 JOIN "Articles" a ON a."Id" = p."ArticleId"
@@ -315,7 +342,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         {
             var ids = string.Join(", ", pageRows.Select((_, i) => $"@r{i}"));
             command.CommandText = $"""
-                SELECT a."Id", a."Slug", a."Title", a."Outlet", a."PublishedOn", coalesce(p."Index", 0), p."Heading", a."Title", coalesce(substr(p."Text", 1, 300), '')
+                SELECT a."Id", a."Slug", a."Title", a."Outlet", a."PublishedOn", coalesce(p."Index", 0), p."Heading", a."Title", coalesce(substr(p."Text", 1, {PlainExcerptChars}), ''), 1
                 FROM "Articles" a
                 LEFT JOIN "Paragraphs" p ON p."ArticleId" = a."Id" AND p."Index" = 0
                 WHERE a."Id" IN ({ids})
@@ -332,9 +359,12 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             var articleId = reader.GetInt32(0);
             var matches = pageRows.First(r => r.ArticleId == articleId).Matches;
             var snippetText = reader.IsDBNull(8) ? "" : reader.GetString(8);
-            if (query.Match is null && snippetText.Length >= 300)
+            var isPlainExcerpt = reader.GetBoolean(9);
+            if (isPlainExcerpt && snippetText.Length >= PlainExcerptChars)
             {
-                snippetText = snippetText[..snippetText.LastIndexOf(' ')] + " …";
+                // A plain excerpt cut at the limit: end it at a word, and say it goes on.
+                var lastSpace = snippetText.LastIndexOf(' ');
+                snippetText = (lastSpace > 0 ? snippetText[..lastSpace] : snippetText) + " …";
             }
 
             details[articleId] = new SearchHit(
