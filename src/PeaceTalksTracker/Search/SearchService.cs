@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PeaceTalksTracker.Data;
 
 namespace PeaceTalksTracker.Search;
@@ -36,6 +37,12 @@ public sealed record SearchFacets(
 /// <summary>A page of hits (one per article) with the totals and facets of the whole result.</summary>
 public sealed record SearchResult(int Total, int TotalParagraphs, IReadOnlyList<SearchHit> Hits, SearchFacets Facets, int Page, int PageSize)
 {
+    /// <summary>
+    /// Set when the words match more paragraphs than are ranked (<see cref="SearchOptions.MaxRankedParagraphs"/>): the
+    /// hits, totals and facets are then over the newest of them, and this says so to the reader.
+    /// </summary>
+    public string? CapNote { get; init; }
+
     public static SearchResult None(int pageSize) => new(0, 0, [], SearchFacets.None, 1, pageSize);
 
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
@@ -46,8 +53,14 @@ public sealed record SearchResult(int Total, int TotalParagraphs, IReadOnlyList<
 /// statement computes the page, totals and facets from the matched rows (materialised once), a second one builds
 /// snippets for the page's paragraphs only.
 /// </summary>
-public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFactory)
+public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFactory, IOptions<SearchOptions> options)
 {
+    /// <summary>With the default <see cref="SearchOptions"/>, for callers outside the app's container.</summary>
+    public SearchService(IDbContextFactory<PeaceTalksDbContext> dbFactory)
+        : this(dbFactory, Options.Create(new SearchOptions()))
+    {
+    }
+
     /// <summary>bm25 column weights: a word in the title counts most, then the section heading, then the paragraph.</summary>
     private const string Rank = "bm25(ParagraphSearch, 10.0, 4.0, 1.0)";
 
@@ -84,7 +97,14 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         {
             // Disposed before the context closes the connection back into the pool.
             using var interrupt = connection.InterruptOnCancel(cancellationToken);
-            return await SearchOpenAsync(connection, query, page, pageSize, sort, cancellationToken);
+            var result = await SearchOpenAsync(connection, query, page, pageSize, sort, MaxRanked, cancellationToken);
+            return query.Match is not null && result.TotalParagraphs >= MaxRanked
+                ? result with
+                {
+                    CapNote = $"These words are in more than {MaxRanked:N0} paragraphs, most of the store: results, counts and facets are "
+                        + $"over the {MaxRanked:N0} most recently imported of them. Add a word or a filter to narrow the search.",
+                }
+                : result;
         }
         catch (SqliteException ex) when (ex.IsInterruptBy(cancellationToken))
         {
@@ -92,8 +112,10 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         }
     }
 
+    private int MaxRanked => Math.Max(1, options.Value.MaxRankedParagraphs);
+
     private static async Task<SearchResult> SearchOpenAsync(
-        DbConnection connection, SearchQuery query, int page, int pageSize, SearchSort sort, CancellationToken cancellationToken)
+        DbConnection connection, SearchQuery query, int page, int pageSize, SearchSort sort, int maxRanked, CancellationToken cancellationToken)
     {
         await using (var pragma = connection.CreateCommand())
         {
@@ -117,6 +139,10 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             AddFilterParameters(command, query);
             AddParameter(command, "@take", pageSize);
             AddParameter(command, "@skip", (long)(page - 1) * pageSize);
+            if (query.Match is not null)
+            {
+                AddParameter(command, "@maxRanked", maxRanked);
+            }
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -179,12 +205,15 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         if (query.Match is not null)
         {
             // Filters are properties of the article, so they apply after grouping paragraphs by article: the
-            // Articles row is read once per matching article, not once per matching paragraph.
+            // Articles row is read once per matching article, not once per matching paragraph. A word in most of the
+            // store would rank and count every paragraph it is in (seconds at 100,000 articles): the newest
+            // @maxRanked matches are ranked, read from the index newest first so the rest are never visited.
             sql.Append(CultureInfo.InvariantCulture, $"""
                 WITH hits AS MATERIALIZED (
-                    SELECT p."ArticleId" AS ArticleId, s.rowid AS ParagraphId, p."Index" AS ParagraphIndex, {Rank} AS Score, {BodyRank} AS BodyScore
-                    FROM ParagraphSearch s JOIN "Paragraphs" p ON p."Id" = s.rowid
-                    WHERE ParagraphSearch MATCH @match
+                    SELECT p."ArticleId" AS ArticleId, s.Id AS ParagraphId, p."Index" AS ParagraphIndex, s.Score, s.BodyScore
+                    FROM (SELECT rowid AS Id, {Rank} AS Score, {BodyRank} AS BodyScore FROM ParagraphSearch
+                          WHERE ParagraphSearch MATCH @match ORDER BY rowid DESC LIMIT @maxRanked) s
+                    CROSS JOIN "Paragraphs" p ON p."Id" = s.Id
                 ),
                 arts AS MATERIALIZED (
                     SELECT g.ArticleId, g.ParagraphId, g.Score, g.Matches, a."PublishedOn" AS PublishedOn, a."Outlet" AS Outlet
