@@ -6,6 +6,7 @@ using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Search;
 using Serilog;
 
@@ -34,8 +35,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSingleton(sp => new StoreInitializer(connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>()));
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ArticleFileReader>();
-        builder.Services.AddSingleton<ArticleParser>();
+        builder.Services.AddIntake();
         builder.Services.AddAnalysis();
         builder.Services.AddSingleton<ArticleImporter>();
         builder.Services.AddSingleton<ArticleRenderer>();
