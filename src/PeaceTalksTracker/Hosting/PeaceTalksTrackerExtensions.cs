@@ -7,6 +7,7 @@ using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Intake;
+using PeaceTalksTracker.Intake.Storage;
 using PeaceTalksTracker.Search;
 using Serilog;
 
@@ -140,6 +141,16 @@ public static class PeaceTalksTrackerExtensions
             return;
         }
 
-        await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([options.SeedsPath]);
+        try
+        {
+            await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([options.SeedsPath]);
+        }
+        catch (Exception ex) when (StoreFailure.StoreError(ex) is { } error)
+        {
+            // The store can be read but not written (another program holds the write lock, the disk is full, the file
+            // is read-only): serve what it holds rather than not start at all.
+            var reason = app.Services.GetRequiredService<StoreInitializer>().Explain(error);
+            app.Logger.LogWarning("Start-up import of {SeedsPath} stopped; serving what the store holds. {Reason}", Path.GetFullPath(options.SeedsPath), reason);
+        }
     }
 }
