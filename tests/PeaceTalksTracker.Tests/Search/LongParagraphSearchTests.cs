@@ -41,3 +41,28 @@ public sealed class LongParagraphSearchTests
         }
     }
 }
+
+public sealed class LongParagraphImportTests
+{
+    [Fact]
+    public async Task A_file_that_is_one_two_megabyte_line_is_imported_as_short_paragraphs_and_searched_in_well_under_a_second()
+    {
+        using var seeds = new TempFolder();
+        seeds.File("one-line.md", "# One long line\n\n" + LongParagraphSearchTests.HostileLine() + "\n");
+        using var app = new PeaceTalksApp(seeds.Path);
+        using var client = app.CreateClient();
+        await client.GetAsync(new Uri("/search?q=line", UriKind.Relative)); // warm: JIT, page cache
+
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(new Uri("/search?q=peace", UriKind.Relative));
+        watch.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Contains("<mark>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = app.CreateDbContext();
+        var lengths = db.Paragraphs.Select(p => p.Text.Length).ToList();
+        Assert.True(lengths.Count > 400);
+        Assert.All(lengths, l => Assert.InRange(l, 1, PeaceTalksTracker.Intake.Cleaning.LongParagraphRule.MaxChars));
+    }
+}
