@@ -7,6 +7,7 @@ using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Intake;
+using PeaceTalksTracker.Intake.Storage;
 using PeaceTalksTracker.Search;
 
 namespace PeaceTalksTracker.Hosting;
@@ -27,6 +28,8 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddDbContextFactory<PeaceTalksDbContext>(options => options
             .UseSqlite(connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        builder.Services.AddSingleton(new StoreVersion(connectionString));
+        builder.Services.AddPageCaching(builder.Configuration);
         builder.Services.AddSingleton(sp => new StoreInitializer(connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>()));
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -71,6 +74,7 @@ public static class PeaceTalksTrackerExtensions
         app.UseRouting();
         app.UseMethodNotAllowed();
         app.UseRateLimiter();
+        app.UsePageCaching();
 
         app.MapAppHealthChecks();
         app.MapOpenApi();
@@ -79,7 +83,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapSearchApi();
         app.MapCodebookApi();
         app.MapCompareApi();
-        app.MapRazorPages();
+        app.MapRazorPages().CacheOutput(PageCaching.PolicyName);
         return app;
     }
 
@@ -138,6 +142,16 @@ public static class PeaceTalksTrackerExtensions
             return;
         }
 
-        await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([options.SeedsPath]);
+        try
+        {
+            await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([options.SeedsPath]);
+        }
+        catch (Exception ex) when (StoreFailure.StoreError(ex) is { } error)
+        {
+            // The store can be read but not written (another program holds the write lock, the disk is full, the file
+            // is read-only): serve what it holds rather than not start at all.
+            var reason = app.Services.GetRequiredService<StoreInitializer>().Explain(error);
+            app.Logger.LogWarning("Start-up import of {SeedsPath} stopped; serving what the store holds. {Reason}", Path.GetFullPath(options.SeedsPath), reason);
+        }
     }
 }
