@@ -71,7 +71,10 @@ public static class PageCaching
             var request = context.HttpContext.Request;
             var version = context.HttpContext.RequestServices.GetRequiredService<StoreVersion>().Current;
             // A negative version means the store could not be read: nothing is known to be fresh, so nothing is cached.
-            var cacheable = enabled && version >= 0 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+            // A key given twice (pick=…&pick=…) is not cached: the cache's key sorts a key's values, and the order of the
+            // values is meaning there (which article is A, measured: the compare picks came out swapped).
+            var cacheable = enabled && version >= 0 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && request.Query.All(q => q.Value.Count <= 1);
             context.EnableOutputCaching = cacheable;
             context.AllowCacheLookup = cacheable;
             context.AllowCacheStorage = cacheable;

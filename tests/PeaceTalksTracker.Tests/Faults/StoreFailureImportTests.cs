@@ -47,6 +47,28 @@ public sealed partial class StoreFailureImportTests(ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task An_import_into_a_store_opened_read_only_stops_at_once_with_one_line_and_a_non_zero_exit()
+    {
+        // Mode=ReadOnly: SQLite refuses every write, as it does for a read-only file (which root could still write).
+        var database = Path.Combine(_folder.Path, "read-only.db");
+        var made = await AppProcess.RunAsync(_folder.Path, TimeSpan.FromMinutes(2), "import", RepoPaths.Seeds, "--ConnectionStrings:PeaceTalks", $"Data Source={database}");
+        Assert.Equal(0, made.ExitCode);
+        var articles = Path.Combine(_folder.Path, "articles");
+        GeneratedArticles.Write(articles, 20);
+
+        var (exitCode, text, _) = await AppProcess.RunAsync(_folder.Path, TimeSpan.FromMinutes(3),
+            "import", articles, "--ConnectionStrings:PeaceTalks", $"Data Source={database};Mode=ReadOnly");
+
+        output.WriteLine($"exit code {exitCode}:\n{text}");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("cannot be opened for writing", text, StringComparison.Ordinal);
+        Assert.Contains(database, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rejected", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        Assert.Equal(5, Count(database, "SELECT COUNT(*) FROM Articles"));
+    }
+
+    [Fact]
     public async Task Two_imports_of_the_same_folder_at_once_store_each_article_once_and_the_later_says_the_other_got_there_first()
     {
         const int files = 600;
