@@ -6,6 +6,7 @@ using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Outlets;
 using PeaceTalksTracker.Search;
 using Serilog;
 
@@ -41,6 +42,7 @@ public static class PeaceTalksTrackerExtensions
 
         builder.Services.AddBrowse();
         builder.Services.AddSearch();
+        builder.Services.AddOutlets();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -70,6 +72,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapSearchApi();
         app.MapCodebookApi();
         app.MapCompareApi();
+        app.MapOutletsApi();
         app.MapRazorPages();
         return app;
     }
