@@ -31,7 +31,7 @@ public sealed class SharedStories(IDbContextFactory<PeaceTalksDbContext> dbFacto
 
     public const int MaxStories = 20;
 
-    private sealed record Candidate(int Id, ArticleChoice Choice, DateOnly Date);
+    private sealed record Candidate(int Id, ArticleChoice? Choice, DateOnly Date);
 
     public async Task<SharedStoriesResult> FindAsync(OutletTotals a, OutletTotals b, CancellationToken cancellationToken)
     {
@@ -54,6 +54,8 @@ public sealed class SharedStories(IDbContextFactory<PeaceTalksDbContext> dbFacto
             return new SharedStoriesResult([], 0, 0, false);
         }
 
+        chosenA = await WithChoicesAsync(db, chosenA, cancellationToken);
+        chosenB = await WithChoicesAsync(db, chosenB, cancellationToken);
         var all = chosenA.Concat(chosenB).ToList();
         var ids = all.Select(x => x.Id).ToList();
         var texts = (await db.Paragraphs.Where(p => ids.Contains(p.ArticleId))
@@ -79,7 +81,7 @@ public sealed class SharedStories(IDbContextFactory<PeaceTalksDbContext> dbFacto
                 var score = similarity[i, chosenA.Count + j];
                 if (score >= MinSimilarity)
                 {
-                    stories.Add(new SharedStory(chosenA[i].Choice, chosenB[j].Choice, days, score));
+                    stories.Add(new SharedStory(chosenA[i].Choice!, chosenB[j].Choice!, days, score));
                 }
             }
         }
@@ -98,13 +100,31 @@ public sealed class SharedStories(IDbContextFactory<PeaceTalksDbContext> dbFacto
         return at < sortedDays.Length && sortedDays[at] <= date.DayNumber + WindowDays;
     }
 
+    /// <summary>
+    /// The outlet's counted, dated articles, newest first, as (id, date) only: the outlet-and-date index holds both, so
+    /// the rows (large, with their text) are not read for the thousands of articles a big outlet has.
+    /// </summary>
     private static async Task<List<Candidate>> DatedAsync(PeaceTalksDbContext db, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
-        var rows = await db.Articles.Counted()
-            .Where(x => x.Outlet != null && names.Contains(x.Outlet) && x.PublishedOn != null)
-            .OrderByDescending(x => x.PublishedOn).ThenByDescending(x => x.Id)
-            .Select(x => new { x.Id, x.Slug, x.Title, x.Outlet, x.PublishedOn })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Candidate(r.Id, new ArticleChoice(r.Slug, r.Title, r.Outlet, r.PublishedOn), r.PublishedOn!.Value))];
+        var rows = new List<(int Id, DateOnly Date)>();
+        foreach (var name in names)
+        {
+            rows.AddRange((await db.Articles.Counted()
+                    .Where(x => x.Outlet == name && x.PublishedOn != null)
+                    .Select(x => new { x.Id, x.PublishedOn })
+                    .ToListAsync(cancellationToken))
+                .Select(r => (r.Id, r.PublishedOn!.Value)));
+        }
+
+        return [.. rows.OrderByDescending(r => r.Date).ThenByDescending(r => r.Id).Select(r => new Candidate(r.Id, null, r.Date))];
+    }
+
+    private static async Task<List<Candidate>> WithChoicesAsync(PeaceTalksDbContext db, List<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var ids = candidates.Select(c => c.Id).ToList();
+        var choices = await db.Articles.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Choice = new ArticleChoice(a.Slug, a.Title, a.Outlet, a.PublishedOn) })
+            .ToDictionaryAsync(a => a.Id, a => a.Choice, cancellationToken);
+        return [.. candidates.Select(c => c with { Choice = choices[c.Id] })];
     }
 }
