@@ -28,8 +28,21 @@ public sealed record OutletSnapshot(IReadOnlyList<OutletTotals> Outlets, OutletT
 /// </summary>
 public sealed class OutletStatistics(IDbContextFactory<PeaceTalksDbContext> dbFactory, StoreAggregates aggregates)
 {
-    /// <summary>The outlet id of a stored name: the same slug rule as articles, so ids are stable and readable.</summary>
-    public static string IdOf(string outletName) => Slugs.FromTitle(outletName);
+    /// <summary>
+    /// The outlet id of a stored name: the same slug rule as articles, so ids are stable and readable. A name with no
+    /// Latin letter or digit ("ТАСС") would slug to the articles' placeholder, so it gets an id from its hash instead.
+    /// </summary>
+    public static string IdOf(string outletName)
+    {
+        ArgumentNullException.ThrowIfNull(outletName);
+        if (outletName.Normalize(System.Text.NormalizationForm.FormD).Any(char.IsAsciiLetterOrDigit))
+        {
+            return Slugs.FromTitle(outletName);
+        }
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outletName.Trim().ToUpperInvariant()));
+        return "outlet-" + Convert.ToHexStringLower(hash)[..10];
+    }
 
     public async Task<OutletSnapshot> GetAsync(CancellationToken cancellationToken)
     {

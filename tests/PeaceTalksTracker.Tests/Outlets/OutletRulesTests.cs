@@ -67,3 +67,25 @@ public sealed class OutletRulesTests
         Assert.Equal(12, others.Quotes);
     }
 }
+
+public sealed class OutletIdTests
+{
+    [Theory]
+    [InlineData("Al Jazeera", "al-jazeera")]
+    [InlineData("AL JAZEERA", "al-jazeera")]
+    [InlineData("Le Monde", "le-monde")]
+    [InlineData("El País", "el-pais")]
+    [InlineData("RFE/RL", "rfe-rl")]
+    public void An_outlet_id_is_the_slug_of_its_name(string name, string id) => Assert.Equal(id, OutletStatistics.IdOf(name));
+
+    [Fact]
+    public void Names_without_latin_letters_get_distinct_ids_not_a_shared_placeholder()
+    {
+        var tass = OutletStatistics.IdOf("ТАСС");
+        var ria = OutletStatistics.IdOf("РИА Новости");
+
+        Assert.StartsWith("outlet-", tass, StringComparison.Ordinal);
+        Assert.NotEqual(tass, ria);
+        Assert.Equal(tass, OutletStatistics.IdOf("тасс"));
+    }
+}
