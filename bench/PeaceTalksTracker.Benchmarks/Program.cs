@@ -4,7 +4,7 @@ namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
-// `-- compare-timed` (ComparisonTimings).
+// `-- compare-timed` (ComparisonTimings), `-- outlets-timing [copies=5] [url=...]` (OutletTiming).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -13,6 +13,8 @@ public static class BenchmarkProgram
         {
             case ["search-timing", ..]:
                 return await SearchTiming.RunAsync(args);
+            case ["outlets-timing", ..]:
+                return await OutletTiming.RunAsync(args);
             case ["tagging"]:
                 TaggingRun.Run();
                 return 0;

@@ -17,6 +17,7 @@ public static class OpenApiConventions
         ["Search"] = "Full-text search over titles, headings and paragraphs, with facets, and its exports.",
         ["Codebook"] = "The codebook in force: stakeholders, themes and their terms.",
         ["Compare"] = "Two or more articles side by side: stakeholders, themes, aligned passages.",
+        ["Outlets"] = "Coverage by outlet: each outlet's articles, stakeholders, themes, voices and blindspots against the other outlets.",
     };
 
     public static void Configure(OpenApiOptions options)

@@ -8,6 +8,7 @@ using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Intake.Storage;
+using PeaceTalksTracker.Outlets;
 using PeaceTalksTracker.Search;
 
 namespace PeaceTalksTracker.Hosting;
@@ -41,6 +42,7 @@ public static class PeaceTalksTrackerExtensions
 
         builder.Services.AddBrowse();
         builder.Services.AddSearch();
+        builder.Services.AddOutlets();
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new ReExecutedPageHandlerFilter());
@@ -83,6 +85,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapSearchApi();
         app.MapCodebookApi();
         app.MapCompareApi();
+        app.MapOutletsApi();
         app.MapRazorPages().CacheOutput(PageCaching.PolicyName);
         return app;
     }

@@ -266,6 +266,8 @@ namespace PeaceTalksTracker.Data.Migrations
 
                     b.HasIndex("Title");
 
+                    b.HasIndex("Outlet", "PublishedOn", "QualityFlag", "DuplicateOfId");
+
                     b.ToTable("Articles", (string)null);
                 });
 
