@@ -115,7 +115,7 @@ public sealed class PassageAligner(AlignerOptions options)
             }
 
             var shared = SharedTerms(unitsA[i], unitsB[j], vectorsA[i], vectorsB[j]);
-            if (oneToOne && !quotation && shared.Count(t => t.Weight > 0 && PassageTerms.PriorWeight(t.Stem) >= 1.0) < Options.MinSharedTerms)
+            if (oneToOne && !quotation && DistinctContent(shared, unitsA[i], unitsB[j]) < Options.MinSharedTerms)
             {
                 continue;
             }
@@ -280,6 +280,29 @@ public sealed class PassageAligner(AlignerOptions options)
                 }
             }
         }
+    }
+
+    // Shared content words, a name of several words standing together in both passages counted once: "Soviet Union"
+    // is one name, not two pieces of evidence.
+    private static int DistinctContent(List<SharedTerm> shared, Unit a, Unit b)
+    {
+        var content = shared.Where(t => t.Weight > 0 && PassageTerms.PriorWeight(t.Stem) >= 1.0).Select(t => t.Stem).ToList();
+        return content.Count < 2 ? content.Count : Math.Max(Runs(content, a), Runs(content, b));
+    }
+
+    private static int Runs(List<string> stems, Unit unit)
+    {
+        var positions = stems.Select(s => unit.Words[s]).OrderBy(w => w.Start).ToList();
+        var runs = 1;
+        for (var k = 1; k < positions.Count; k++)
+        {
+            var gap = unit.Text.AsSpan(positions[k - 1].Start + positions[k - 1].Length, Math.Max(0, positions[k].Start - positions[k - 1].Start - positions[k - 1].Length));
+            var oneName = gap.Trim().Length == 0 && gap.Length <= 2
+                && char.IsUpper(unit.Text[positions[k - 1].Start]) && char.IsUpper(unit.Text[positions[k].Start]);
+            runs += oneName ? 0 : 1;
+        }
+
+        return runs;
     }
 
     private static List<SharedTerm> SharedTerms(Unit a, Unit b, SparseVector va, SparseVector vb)
