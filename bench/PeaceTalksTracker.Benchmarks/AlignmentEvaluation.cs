@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Comparison;
+using PeaceTalksTracker.Intake;
 
 namespace PeaceTalksTracker.Benchmarks;
 

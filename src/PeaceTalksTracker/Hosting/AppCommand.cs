@@ -5,7 +5,6 @@ public enum AppCommandKind
     Serve,
     Import,
     Retag,
-    SchemaScript,
 }
 
 /// <summary>
@@ -25,7 +24,6 @@ public sealed record AppCommand(AppCommandKind Kind, IReadOnlyList<string> Paths
         {
             "import" => AppCommandKind.Import,
             "retag" => AppCommandKind.Retag,
-            "schema-script" => AppCommandKind.SchemaScript,
             "serve" => AppCommandKind.Serve,
             _ => throw new ArgumentException($"Unknown command '{args[0]}'. Use: import PATH..., retag, or no command to serve the app."),
         };

@@ -1,4 +1,5 @@
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake.Sources.Files;
 using Spectre.Console;
 
 namespace PeaceTalksTracker.Hosting;
@@ -28,7 +29,7 @@ public static class ImportCommand
 
         var importer = services.GetRequiredService<ArticleImporter>();
         // Folders are walked once: the same list sizes the progress bar and feeds the import.
-        var files = ArticleImporter.ExpandPaths(paths, out var missing);
+        var files = ArticlePaths.Expand(paths, out var missing);
         ImportReport report;
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {

@@ -6,6 +6,7 @@ using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Search;
 using Serilog;
 
@@ -32,8 +33,7 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddSingleton(sp => new StoreInitializer(connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>()));
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ArticleFileReader>();
-        builder.Services.AddSingleton<ArticleParser>();
+        builder.Services.AddIntake();
         builder.Services.AddAnalysis();
         builder.Services.AddSingleton<ArticleImporter>();
         builder.Services.AddSingleton<ArticleRenderer>();
@@ -76,14 +76,6 @@ public static class PeaceTalksTrackerExtensions
 
     public static async Task<int> RunPeaceTalksTrackerAsync(this WebApplication app, AppCommand command)
     {
-        if (command.Kind == AppCommandKind.SchemaScript)
-        {
-            // What a new schema script should start from: the SQL the entity configurations describe.
-            await using var db = await app.Services.GetRequiredService<IDbContextFactory<PeaceTalksDbContext>>().CreateDbContextAsync();
-            Console.WriteLine(db.Database.GenerateCreateScript());
-            return 0;
-        }
-
         var store = app.Services.GetRequiredService<StoreInitializer>();
         try
         {

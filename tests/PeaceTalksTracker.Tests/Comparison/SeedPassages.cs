@@ -1,4 +1,4 @@
-using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Tests.TestSupport;
 
 namespace PeaceTalksTracker.Tests.Comparison;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Tests.TestSupport;
 
 namespace PeaceTalksTracker.Tests.Faults;

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake.Sources.Files;
 using PeaceTalksTracker.Tests.TestSupport;
 
-namespace PeaceTalksTracker.Tests.Articles;
+namespace PeaceTalksTracker.Tests.Intake.Sources.Files;
 
 public sealed class ArticleFileReaderTests : IDisposable
 {

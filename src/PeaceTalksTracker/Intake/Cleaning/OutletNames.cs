@@ -1,4 +1,4 @@
-namespace PeaceTalksTracker.Articles;
+namespace PeaceTalksTracker.Intake.Cleaning;
 
 /// <summary>Writes outlet names the way readers know them ("AL JAZEERA" → "Al Jazeera", "AP NEWS" → "AP News").</summary>
 public static class OutletNames

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PeaceTalksTracker.Articles;
+namespace PeaceTalksTracker.Intake.Extraction;
 
 /// <summary>
 /// Reads the publication dates news text is written with: "December 3, 2025", "Dec. 3 2025", "3 December 2025",

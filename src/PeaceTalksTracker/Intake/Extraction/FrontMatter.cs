@@ -1,4 +1,4 @@
-namespace PeaceTalksTracker.Articles;
+namespace PeaceTalksTracker.Intake.Extraction;
 
 /// <summary>
 /// The optional YAML front matter at the top of an article (<c>---</c> … <c>---</c>): flat <c>key: value</c> lines,
@@ -27,6 +27,32 @@ public sealed class FrontMatter
         }
 
         return null;
+    }
+
+    /// <summary>What the front matter says wins over what was guessed from the text.</summary>
+    public ParsedArticle ApplyTo(ParsedArticle article)
+    {
+        if (IsEmpty)
+        {
+            return article;
+        }
+
+        var title = Get("title", "headline");
+        var source = Get("url", "source_url", "sourceUrl", "link", "canonical", "source");
+        var sourceIsUrl = source is not null && (source.Contains("://", StringComparison.Ordinal) || source.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+        var outlet = Get("outlet", "publication", "publisher", "site") ?? (sourceIsUrl ? null : source);
+        var date = Get("date", "published", "published_on", "publishedOn", "pubdate");
+        return article with
+        {
+            Headline = title ?? article.Headline,
+            Subtitle = Get("subtitle", "standfirst", "dek") ?? article.Subtitle,
+            Outlet = outlet ?? article.Outlet,
+            Author = Get("author", "byline", "by") ?? article.Author,
+            Dateline = Get("dateline", "location", "place") ?? article.Dateline,
+            PublishedOn = DateParser.Parse(date) ?? article.PublishedOn,
+            SourceUrl = sourceIsUrl ? source : article.SourceUrl,
+            Description = Get("description", "summary") ?? article.Description,
+        };
     }
 
     /// <summary>Splits the front matter off the text; without a closed <c>---</c> block the text is all body.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using PeaceTalksTracker.Articles;
 
-namespace PeaceTalksTracker.Articles;
+namespace PeaceTalksTracker.Intake.Cleaning;
 
 /// <summary>
 /// Finds the page furniture that text dumps of web articles drag along: comment-section prompts ("Be the first to
@@ -8,6 +9,10 @@ namespace PeaceTalksTracker.Articles;
 /// Russia's position."). Only sentences at the END of a paragraph are taken (or the whole paragraph), because that
 /// is where a page puts them; the same words in the middle of reporting are left alone.
 /// </summary>
+/// <remarks>
+/// The plain-text reader calls <see cref="Strip"/> line by line while it reads (see its BodyReader for why); the
+/// detection itself knows nothing of formats, so every extractor uses the same rules.
+/// </remarks>
 public static partial class Boilerplate
 {
     private const int MaxPromptWords = 25;

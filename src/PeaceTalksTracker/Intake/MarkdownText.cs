@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PeaceTalksTracker.Articles;
+namespace PeaceTalksTracker.Intake;
 
 /// <summary>
 /// Escapes plain article text for Markdown, so Markdig shows exactly what the author wrote: a stray <c>*</c> stays an

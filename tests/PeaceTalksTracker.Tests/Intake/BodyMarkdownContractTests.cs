@@ -4,9 +4,10 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Tests.TestSupport;
 
-namespace PeaceTalksTracker.Tests.Articles;
+namespace PeaceTalksTracker.Tests.Intake;
 
 /// <summary>
 /// The reading view pairs the blocks Markdig renders from BodyMarkdown with the stored paragraphs, one to one and in order.

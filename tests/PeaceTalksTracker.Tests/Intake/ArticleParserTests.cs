@@ -1,7 +1,9 @@
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake;
+using PeaceTalksTracker.Intake.Extraction;
 using PeaceTalksTracker.Tests.TestSupport;
 
-namespace PeaceTalksTracker.Tests.Articles;
+namespace PeaceTalksTracker.Tests.Intake;
 
 public sealed class ArticleParserTests
 {

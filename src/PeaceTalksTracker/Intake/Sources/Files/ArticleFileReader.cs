@@ -1,7 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using PeaceTalksTracker.Articles;
 
-namespace PeaceTalksTracker.Articles;
+namespace PeaceTalksTracker.Intake.Sources.Files;
 
 /// <summary>The text of one file, or the one-line reason it cannot be imported.</summary>
 public sealed record FileReadResult(string? Text, string? EncodingNote, string? Rejection)
@@ -17,6 +18,14 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static ArticleFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Which extractor reads a file: Markdown by its extension, everything else accepted as plain text.</summary>
+    public static DocumentFormat FormatOf(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" ? DocumentFormat.Markdown : DocumentFormat.Text;
+
+    /// <summary>The document extraction reads, for a file that was read (not rejected).</summary>
+    public static SourceDocument ToDocument(string fullPath, FileReadResult read) =>
+        new(fullPath, read.Text ?? throw new ArgumentException("a rejected file has no text", nameof(read)), FormatOf(fullPath), read.EncodingNote);
 
     public FileReadResult Read(string path)
     {
