@@ -63,7 +63,8 @@ public static class ComparisonSummaries
         return new SideOmissions(stakeholders, themes, points);
     }
 
-    private static bool Matters(ComparedParagraph paragraph, int minTerms) => PassageTerms.Tokenize(paragraph.Text).Count >= minTerms;
+    // Counted in words, not terms: tokenizing every paragraph again would double the cost of a comparison.
+    private static bool Matters(ComparedParagraph paragraph, int minTerms) => ComparisonTables.WordsIn(paragraph.Text) >= 2 * minTerms;
 
     private static List<QuotedSpeaker> Speakers(List<ComparedQuote> quotes) =>
         quotes

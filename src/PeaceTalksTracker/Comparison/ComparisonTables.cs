@@ -53,7 +53,19 @@ internal static class ComparisonTables
         return order.Count;
     }
 
-    public static int WordsIn(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int WordsIn(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
 
     // The profile's count; within a focus, or when the profile is missing, the paragraphs that name the stakeholder.
     private static int MentionsOf(ComparedArticle article, IReadOnlyList<ComparedParagraph> focused, ComparisonFocus focus, string id) =>
