@@ -9,7 +9,7 @@ using PeaceTalksTracker.Intake.Extraction.Html;
 namespace PeaceTalksTracker.Benchmarks;
 
 /// <summary>
-/// <c>-- html-eval [folder] [--worst N]</c>: runs the HTML extractor over a folder of saved pages (default
+/// <c>-- html-eval [folder] [--worst N] [--show PAGE] [--baseline]</c>: runs the HTML extractor over a folder of saved pages (default
 /// <c>../shared/corpora/html-dev</c>: one folder per page holding source.html, expected.html and expected-metadata.json)
 /// and prints the body's 4-word-shingle precision, recall and F1 against expected.html's text (mean over pages), the
 /// title, byline, site name, published time and language accuracy, and pages per second.
@@ -23,12 +23,31 @@ public static partial class HtmlEvaluation
     public static int Run(string[] args)
     {
         var worstIndex = Array.IndexOf(args, "--worst");
+        var showIndex = Array.IndexOf(args, "--show");
         var worst = worstIndex >= 0 ? int.Parse(args[worstIndex + 1], CultureInfo.InvariantCulture) : 0;
-        var folder = args.Where((a, i) => i > 0 && !a.StartsWith("--", StringComparison.Ordinal) && i != worstIndex + 1).FirstOrDefault()
+        var folder = args.Where((a, i) => i > 0 && !a.StartsWith("--", StringComparison.Ordinal) && i != worstIndex + 1 && (showIndex < 0 || i != showIndex + 1)).FirstOrDefault()
             ?? Path.Combine("..", "shared", "corpora", "html-dev");
         if (!Directory.Exists(folder))
         {
             Console.WriteLine($"html-eval: skipped, {folder} is absent");
+            return 0;
+        }
+
+        if (showIndex >= 0)
+        {
+            // Prints one page's extraction, block by block, to see where it differs from the expected article.
+            var shown = new HtmlExtractor().Extract(new SourceDocument("show", File.ReadAllText(Path.Combine(folder, args[showIndex + 1], "source.html")), DocumentFormat.Html));
+            Console.WriteLine($"title: {shown.Headline}\nauthor: {shown.Author}\ncaption: {shown.Caption} [{shown.CaptionCredit}]\npage: {shown.Page}");
+            if (args.Contains("--raw"))
+            {
+                Console.WriteLine(SmartReader.Reader.ParseArticle("https://saved-page.invalid/", File.ReadAllText(Path.Combine(folder, args[showIndex + 1], "source.html")), null).Content);
+            }
+
+            foreach (var block in shown.Blocks)
+            {
+                Console.WriteLine($"[{block.Kind}] {block.Text}");
+            }
+
             return 0;
         }
 
@@ -40,10 +59,17 @@ public static partial class HtmlEvaluation
 
         // Warm-up (JIT) on the first page, then everything timed once.
         extractor.Extract(new SourceDocument("warm-up", sources[0], DocumentFormat.Html));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var parsed = sources.Select((s, i) => extractor.Extract(new SourceDocument(Path.Combine(pages[i], "source.html"), s, DocumentFormat.Html))).ToList();
         clock.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
+        // SmartReader alone (its text of the main content, no blocks, no edges trimmed), for comparison.
+        var baseline = args.Contains("--baseline")
+            ? sources.Select(s => SmartReader.Reader.ParseArticle("https://saved-page.invalid/", s, null).TextContent ?? "").ToList()
+            : null;
+        var baselineF1 = new List<double>();
         for (var i = 0; i < pages.Count; i++)
         {
             var expectedHtml = parser.ParseDocument(File.ReadAllText(Path.Combine(pages[i], "expected.html")));
@@ -51,7 +77,14 @@ public static partial class HtmlEvaluation
             var expected = metadata.RootElement;
             var article = parsed[i];
             var ours = string.Join('\n', article.Blocks.Select(b => b.Text));
-            var (precision, recall) = Overlap(Shingles(ours), Shingles(expectedHtml.Body?.TextContent ?? ""));
+            var expectedShingles = Shingles(expectedHtml.Body?.TextContent ?? "");
+            var (precision, recall) = Overlap(Shingles(ours), expectedShingles);
+            if (baseline is not null)
+            {
+                var (p, r) = Overlap(Shingles(baseline[i]), expectedShingles);
+                baselineF1.Add(p + r == 0 ? 0 : 2 * p * r / (p + r));
+            }
+
             rows.Add(new Row(
                 Path.GetFileName(pages[i]),
                 precision,
@@ -66,11 +99,17 @@ public static partial class HtmlEvaluation
         var f1 = rows.Average(r => r.F1);
         Console.WriteLine($"html-eval over {rows.Count} pages in {folder}");
         Console.WriteLine($"body (4-word shingles, mean over pages): precision {rows.Average(r => r.Precision):0.000}, recall {rows.Average(r => r.Recall):0.000}, F1 {f1:0.000}");
-        Console.WriteLine($"metadata accuracy: title {Share(rows, r => r.Title)}, byline {Share(rows, r => r.Byline)}, siteName {Share(rows, r => r.SiteName)}, publishedTime {Share(rows, r => r.Published)}, lang {Share(rows, r => r.Language)}");
-        Console.WriteLine($"speed: {rows.Count / clock.Elapsed.TotalSeconds:0.0} pages/s ({clock.Elapsed.TotalMilliseconds:0} ms, one thread, warm)");
-        foreach (var row in rows.OrderBy(r => r.F1).Take(worst))
+        if (baseline is not null)
         {
-            Console.WriteLine($"  {row.Page,-50} P {row.Precision:0.000} R {row.Recall:0.000} F1 {row.F1:0.000}");
+            Console.WriteLine($"SmartReader alone (its TextContent): F1 {baselineF1.Average():0.000}");
+        }
+
+        Console.WriteLine($"metadata accuracy: title {Share(rows, r => r.Title)}, byline {Share(rows, r => r.Byline)}, siteName {Share(rows, r => r.SiteName)}, publishedTime {Share(rows, r => r.Published)}, lang {Share(rows, r => r.Language)}");
+        Console.WriteLine($"speed: {rows.Count / clock.Elapsed.TotalSeconds:0.0} pages/s ({clock.Elapsed.TotalMilliseconds:0} ms, one thread, warm; {rows.Count / cpu.TotalSeconds:0.0} pages per CPU second)");
+        foreach (var (row, i) in rows.Select((r, i) => (r, i)).OrderBy(r => r.r.F1).Take(worst))
+        {
+            var alone = baseline is null ? "" : $" (SmartReader alone {baselineF1[i]:0.000})";
+            Console.WriteLine($"  {row.Page,-50} P {row.Precision:0.000} R {row.Recall:0.000} F1 {row.F1:0.000}{alone}");
         }
 
         return 0;

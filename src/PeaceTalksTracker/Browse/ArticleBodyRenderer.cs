@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -24,7 +23,7 @@ public sealed record TextBlockView(int Index, ParagraphKind Kind) : BodyBlock;
 
 public sealed record ListBlockView(bool Ordered, IReadOnlyList<TextBlockView> Items) : BodyBlock;
 
-/// <summary>Markdig HTML (raw HTML disabled, unsafe links neutralised) of a table or another block with no Paragraph row.</summary>
+/// <summary>Markdig HTML (made safe by <see cref="ArticleRenderer.MakeSafe"/>) of a table or another block with no Paragraph row.</summary>
 public sealed record HtmlBlockView(int? Index, string Html) : BodyBlock;
 
 /// <summary>Either the body as blocks paired with its Paragraph rows, or, when they do not pair up, the whole body as HTML.</summary>
@@ -43,7 +42,7 @@ public sealed class ArticleBodyRenderer
     public ArticleBody Render(string markdown, IReadOnlyList<(int Index, ParagraphKind Kind)> paragraphs)
     {
         var document = Markdown.Parse(markdown, ArticleRenderer.Pipeline);
-        NeutraliseUnsafeLinks(document);
+        ArticleRenderer.MakeSafe(document);
         var headings = new List<HeadingBlockView>();
         var blocks = new List<BodyBlock>();
         var position = 0;
@@ -152,7 +151,7 @@ public sealed class ArticleBodyRenderer
     {
         // Anchors follow the same reading order as the rows, so #p-N links land close to the right place even here.
         var document = Markdown.Parse(markdown, ArticleRenderer.Pipeline);
-        NeutraliseUnsafeLinks(document);
+        ArticleRenderer.MakeSafe(document);
         var headings = new List<HeadingBlockView>();
         var position = 0;
         foreach (var block in document.Descendants<Block>())
@@ -180,34 +179,7 @@ public sealed class ArticleBodyRenderer
         return new ArticleBody([], headings, ToHtml(document));
     }
 
-    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
-    {
-        // Markdig writes column alignment as style="text-align: …", which the coming CSP (no 'unsafe-inline') would block.
-        foreach (var column in document.Descendants<Table>().SelectMany(t => t.ColumnDefinitions))
-        {
-            column.Alignment = null;
-        }
-
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !ArticleRenderer.IsSafeUrl(l.Url)))
-        {
-            link.Url = "#unsafe-link-removed";
-        }
-
-        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !ArticleRenderer.IsSafeUrl(l.Url)))
-        {
-            link.Url = "#unsafe-link-removed";
-        }
-    }
-
-    private static string ToHtml(MarkdownObject markdownObject)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        ArticleRenderer.Pipeline.Setup(renderer);
-        renderer.Render(markdownObject);
-        writer.Flush();
-        return writer.ToString();
-    }
+    private static string ToHtml(MarkdownObject markdownObject) => ArticleRenderer.Write(markdownObject);
 
     private static string InlineText(ContainerInline? inline)
     {

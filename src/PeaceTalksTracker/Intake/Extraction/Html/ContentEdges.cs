@@ -26,11 +26,12 @@ internal static partial class ContentEdges
         }
     }
 
-    /// <summary>Drops a heading that repeats the title and headings left with nothing under them at the end.</summary>
+    /// <summary>Drops a heading that repeats the title, and headings left with nothing under them at the end.</summary>
     public static IReadOnlyList<ParsedBlock> DropTitleAndTrailingHeadings(IReadOnlyList<ParsedBlock> blocks, params string?[] titles)
     {
         var kept = blocks.Where(b => b.Kind != BlockKind.Heading || !titles.Any(t => t is not null && Same(b.Text, t))).ToList();
-        while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading)
+        // A body of headings alone is kept as it is, for cleaning to judge the page.
+        while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading && kept.Any(b => b.Kind != BlockKind.Heading))
         {
             kept.RemoveAt(kept.Count - 1);
         }

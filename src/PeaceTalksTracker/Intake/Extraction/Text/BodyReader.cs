@@ -60,9 +60,9 @@ internal static class BodyReader
             if (IsTableStart(lines, i))
             {
                 var tableLines = new List<string>();
-                for (; i < lines.Count && lines[i].StartsWith('|'); i++)
+                for (var row = 0; i < lines.Count && lines[i].StartsWith('|'); i++, row++)
                 {
-                    tableLines.Add(lines[i]);
+                    tableLines.Add(row == 1 ? lines[i] : EscapeCells(lines[i]));
                 }
 
                 i--;
@@ -147,6 +147,41 @@ internal static class BodyReader
         }
 
         return line.Any(char.IsLetter);
+    }
+
+    /// <summary>
+    /// A table row whose cells are escaped like any paragraph: the pipes make the table, but "**b**", "[x](…)" or
+    /// "![p](…)" inside a cell are the author's characters, shown as written (issue 16.7).
+    /// </summary>
+    internal static string EscapeCells(string row)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        for (var i = 1; i < row.Length; i++)
+        {
+            // An escaped pipe belongs to the cell's text; an unescaped one ends the cell.
+            if (row[i] == '\\' && i + 1 < row.Length && row[i + 1] == '|')
+            {
+                cell.Append('|');
+                i++;
+            }
+            else if (row[i] == '|')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(row[i]);
+            }
+        }
+
+        if (cell.ToString().Trim().Length > 0)
+        {
+            cells.Add(cell.ToString());
+        }
+
+        return "| " + string.Join(" | ", cells.Select(c => MarkdownText.EscapeInline(c.Trim()))) + " |";
     }
 
     private static bool IsTableStart(List<string> lines, int i) =>
