@@ -74,9 +74,11 @@ public sealed partial class ArticleImporter(
         }
 
         Article article;
+        IReadOnlyList<string> notes;
         try
         {
             var parsed = cleaner.Clean(extraction.Extract(document));
+            notes = parsed.Notes;
             article = store.Build(parsed, document, hash);
             analyzer.Analyze(article);
         }
@@ -90,7 +92,8 @@ public sealed partial class ArticleImporter(
 
         try
         {
-            var note = movedFrom is null ? read.EncodingNote : $"moved from {movedFrom}{(read.EncodingNote is null ? "" : "; " + read.EncodingNote)}";
+            string?[] parts = [movedFrom is null ? null : $"moved from {movedFrom}", read.EncodingNote, .. notes];
+            var note = parts.Any(p => p is not null) ? string.Join("; ", parts.OfType<string>()) : null;
             var (outcome, stored) = await session.SaveAsync(existing, article, cancellationToken);
             LogStored(path, outcome, stored.Slug, stored.Paragraphs.Count);
             return new ImportResult(path, outcome, stored.Slug, Note: note);

@@ -18,8 +18,11 @@ public abstract record BodyBlock;
 
 public sealed record HeadingBlockView(int Level, string Text, string Anchor) : BodyBlock;
 
-/// <summary>A paragraph or list item; <see cref="Index"/> is the Paragraph row's index (anchor <c>#p-{Index}</c>).</summary>
-public sealed record TextBlockView(int Index, ParagraphKind Kind) : BodyBlock;
+/// <summary>
+/// A paragraph or list item; <see cref="Index"/> is the Paragraph row's index (anchor <c>#p-{Index}</c>). <see cref="Inline"/>
+/// is its inline Markdown (made safe) when it has any emphasis, code or link, for <see cref="InlineMarkdownHtml"/>.
+/// </summary>
+public sealed record TextBlockView(int Index, ParagraphKind Kind, ContainerInline? Inline = null) : BodyBlock;
 
 public sealed record ListBlockView(bool Ordered, IReadOnlyList<TextBlockView> Items) : BodyBlock;
 
@@ -48,7 +51,7 @@ public sealed class ArticleBodyRenderer
         var position = 0;
         var matches = true;
 
-        TextBlockView? Next(ParagraphKind kind)
+        TextBlockView? Next(ParagraphKind kind, ContainerInline? inline = null)
         {
             if (position >= paragraphs.Count || paragraphs[position].Kind != kind)
             {
@@ -57,7 +60,7 @@ public sealed class ArticleBodyRenderer
                 return null;
             }
 
-            return new TextBlockView(paragraphs[position++].Index, kind);
+            return new TextBlockView(paragraphs[position++].Index, kind, InlineMarkdownHtml.HasMarkup(inline) ? inline : null);
         }
 
         foreach (var block in document)
@@ -69,8 +72,8 @@ public sealed class ArticleBodyRenderer
                     headings.Add(view);
                     blocks.Add(view);
                     break;
-                case ParagraphBlock:
-                    if (Next(ParagraphKind.Paragraph) is { } paragraph)
+                case ParagraphBlock paragraphBlock:
+                    if (Next(ParagraphKind.Paragraph, paragraphBlock.Inline) is { } paragraph)
                     {
                         blocks.Add(paragraph);
                     }
@@ -85,7 +88,7 @@ public sealed class ArticleBodyRenderer
                             matches = false;
                         }
 
-                        if (Next(ParagraphKind.ListItem) is { } listItem)
+                        if (Next(ParagraphKind.ListItem, item.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline) is { } listItem)
                         {
                             items.Add(listItem);
                         }

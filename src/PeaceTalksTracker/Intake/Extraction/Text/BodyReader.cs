@@ -60,9 +60,9 @@ internal static class BodyReader
             if (IsTableStart(lines, i))
             {
                 var tableLines = new List<string>();
-                for (var row = 0; i < lines.Count && lines[i].StartsWith('|'); i++, row++)
+                for (; i < lines.Count && lines[i].StartsWith('|'); i++)
                 {
-                    tableLines.Add(row == 1 ? lines[i] : EscapeCells(lines[i]));
+                    tableLines.Add(lines[i]);
                 }
 
                 i--;
@@ -153,13 +153,16 @@ internal static class BodyReader
     /// A table row whose cells are escaped like any paragraph: the pipes make the table, but "**b**", "[x](…)" or
     /// "![p](…)" inside a cell are the author's characters, shown as written (issue 16.7).
     /// </summary>
-    internal static string EscapeCells(string row)
+    internal static string EscapeCells(string row) =>
+        "| " + string.Join(" | ", SplitCells(row).Select(MarkdownText.EscapeInline)) + " |";
+
+    /// <summary>The cells of a pipe-table row, trimmed; an escaped pipe belongs to its cell's text.</summary>
+    internal static List<string> SplitCells(string row)
     {
         var cells = new List<string>();
         var cell = new System.Text.StringBuilder();
-        for (var i = 1; i < row.Length; i++)
+        for (var i = row.StartsWith('|') ? 1 : 0; i < row.Length; i++)
         {
-            // An escaped pipe belongs to the cell's text; an unescaped one ends the cell.
             if (row[i] == '\\' && i + 1 < row.Length && row[i + 1] == '|')
             {
                 cell.Append('|');
@@ -167,7 +170,7 @@ internal static class BodyReader
             }
             else if (row[i] == '|')
             {
-                cells.Add(cell.ToString());
+                cells.Add(cell.ToString().Trim());
                 cell.Clear();
             }
             else
@@ -178,10 +181,10 @@ internal static class BodyReader
 
         if (cell.ToString().Trim().Length > 0)
         {
-            cells.Add(cell.ToString());
+            cells.Add(cell.ToString().Trim());
         }
 
-        return "| " + string.Join(" | ", cells.Select(c => MarkdownText.EscapeInline(c.Trim()))) + " |";
+        return cells;
     }
 
     private static bool IsTableStart(List<string> lines, int i) =>
