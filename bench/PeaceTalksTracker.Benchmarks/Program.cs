@@ -4,7 +4,7 @@ namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
-// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming).
+// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -23,6 +23,8 @@ public static class BenchmarkProgram
                 return 0;
             case ["compare-eval", ..]:
                 return AlignmentEvaluation.Run(args);
+            case ["html-eval", ..]:
+                return HtmlEvaluation.Run(args);
             case ["compare-timed"]:
                 ComparisonTimings.Run();
                 return 0;

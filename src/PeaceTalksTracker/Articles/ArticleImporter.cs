@@ -119,7 +119,11 @@ public sealed partial class ArticleImporter(
             var parsed = cleaner.Clean(extraction.Extract(document));
             var article = store.Build(parsed, document, hash);
             analyzer.Analyze(article);
-            return new PreparedDocument(path, article, null, document.EncodingNote);
+
+            // What extraction noted (ignored front matter keys, a charset guessed...) goes on the import line.
+            string?[] parts = [document.EncodingNote, .. parsed.Notes];
+            var note = parts.Any(p => p is not null) ? string.Join("; ", parts.OfType<string>()) : null;
+            return new PreparedDocument(path, article, null, note);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

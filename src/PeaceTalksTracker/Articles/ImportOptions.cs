@@ -25,7 +25,7 @@ public sealed class ImportOptions
     /// </summary>
     public IReadOnlyList<string> Extensions { get; set; } = [];
 
-    public static IReadOnlyList<string> DefaultExtensions { get; } = [".txt", ".md"];
+    public static IReadOnlyList<string> DefaultExtensions { get; } = [".txt", ".md", ".html", ".htm"];
 
     public IReadOnlyList<string> AcceptedExtensions() => Extensions.Count > 0 ? Extensions : DefaultExtensions;
 }

@@ -131,6 +131,12 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         return Page();
     }
 
+    /// <summary>A paragraph's text with its mentions highlighted, and its inline Markdown when it is a Markdown article's and still reads as the stored text.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent TextOf(TextBlockView block, ParagraphView paragraph) =>
+        block.Inline is { } inline && Intake.MarkdownInline.PlainText(inline) == paragraph.Text
+            ? InlineMarkdownHtml.Render(inline, paragraph.Segments, StakeholderName)
+            : HighlightHtml.Render(paragraph.Segments, StakeholderName);
+
     public string StakeholderName(string? id) => id is null ? "" : Codebook.FindStakeholder(id)?.Name ?? id;
 
     public string ThemeName(string id) => Codebook.FindTheme(id)?.Name ?? id;
