@@ -19,6 +19,18 @@ internal sealed class Scorecard(EvaluationRun.Gold gold, IReadOnlyDictionary<str
         ArticleStakeholders();
         ParagraphLabels();
         Quotes();
+        if (verbose)
+        {
+            // Every quotation with its attribution, to read the ones no label covers.
+            foreach (var article in articles.Values.OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                foreach (var q in article.Quotes)
+                {
+                    Miss($"  {article.Key[..Math.Min(14, article.Key.Length)]} ¶{q.ParagraphIndex} {(q.IsPhrase ? "phrase" : q.Method.ToString()),-12} {q.Speaker ?? "-"} [{q.StakeholderId ?? "-"}{(q.Role is null ? "" : "; " + q.Role)}] «{Cut(q.Text, 70)}»");
+                }
+            }
+        }
+
         if (verbose && _misses.Count > 0)
         {
             Console.WriteLine();
@@ -156,7 +168,7 @@ internal sealed class Scorecard(EvaluationRun.Gold gold, IReadOnlyDictionary<str
             }
 
             found++;
-            var nameRight = quote.Speaker is not null && EvaluationRun.Fold(quote.Speaker).Contains(EvaluationRun.Fold(label.Speaker), StringComparison.Ordinal);
+            var nameRight = quote.Speaker is not null && SpellingsOf(quote.Speaker).Any(s => s.Contains(EvaluationRun.Fold(label.Speaker), StringComparison.Ordinal));
             var stakeholderRight = label.Stakeholder is null
                 ? quote.StakeholderId is null || !gold.Known.Contains(quote.StakeholderId)
                 : quote.StakeholderId == label.Stakeholder;
@@ -173,6 +185,19 @@ internal sealed class Scorecard(EvaluationRun.Gold gold, IReadOnlyDictionary<str
         Row("quotes found (as quotations)", found, gold.Quotes.Count, phrases, gold.Quotes.Count, "kept as phrases");
         Row("quotes with the right speaker", speakerRight, gold.Quotes.Count, found - speakerRight, Math.Max(1, found), "of found, wrong speaker");
     }
+
+    /// <summary>The speaker as shown and, for a codebook person, every spelling the codebook knows ("Zelenskyy").</summary>
+    private static IEnumerable<string> SpellingsOf(string speaker)
+    {
+        yield return EvaluationRun.Fold(speaker);
+        var person = Codebook.Stakeholders.SelectMany(s => s.People).FirstOrDefault(p => p.Name == speaker);
+        foreach (var alias in person?.Aliases ?? [])
+        {
+            yield return EvaluationRun.Fold(alias);
+        }
+    }
+
+    private static readonly PeaceTalksTracker.Analysis.Codebook Codebook = PeaceTalksTracker.Analysis.CodebookStartup.BuiltIn();
 
     private EvaluationRun.StoredParagraph? FindParagraph(EvaluationRun.GoldParagraph label)
     {

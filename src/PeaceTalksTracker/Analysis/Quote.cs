@@ -14,6 +14,9 @@ public enum AttributionMethod
 
     /// <summary>A pronoun ("he said") resolved to the last person named who can be meant: the least certain.</summary>
     Pronoun = 3,
+
+    /// <summary>No speaker in the quote's sentence: it continues the quotation before it (same paragraph, or the paragraph before).</summary>
+    Continuation = 4,
 }
 
 /// <summary>
