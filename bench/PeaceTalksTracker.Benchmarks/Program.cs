@@ -4,7 +4,8 @@ namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
-// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation).
+// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation),
+// `-- evaluate [corpus] [gold] [-v]` (EvaluationRun: tagging against hand labels).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -25,6 +26,8 @@ public static class BenchmarkProgram
                 return AlignmentEvaluation.Run(args);
             case ["html-eval", ..]:
                 return HtmlEvaluation.Run(args);
+            case ["evaluate", ..]:
+                return await EvaluationRun.RunAsync(args);
             case ["compare-timed"]:
                 ComparisonTimings.Run();
                 return 0;
