@@ -10,12 +10,12 @@ namespace PeaceTalksTracker.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<bool>(
-                name: "IsPhrase",
+            // In the entity's declaration order, so a migrated store has the columns where a new one has them.
+            migrationBuilder.AddColumn<string>(
+                name: "Role",
                 table: "Quotes",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Method",
@@ -25,11 +25,12 @@ namespace PeaceTalksTracker.Data.Migrations
                 // Quotes stored before this migration read as unattributed until the re-tag the new tagger version starts.
                 defaultValue: "None");
 
-            migrationBuilder.AddColumn<string>(
-                name: "Role",
+            migrationBuilder.AddColumn<bool>(
+                name: "IsPhrase",
                 table: "Quotes",
-                type: "TEXT",
-                nullable: true);
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
         }
 
         /// <inheritdoc />
