@@ -4,8 +4,9 @@ namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
-// `-- compare-timed` (ComparisonTimings), `-- import-timing [files=3000]` (ImportTiming),
-// `-- cleaning-dev` (CleaningRun: the cleaning rules on ../shared/corpora/dev).
+// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation),
+// `-- evaluate [corpus] [gold] [-v]` (EvaluationRun: tagging against hand labels).
+// `-- import-timing [files=3000]` (ImportTiming), `-- cleaning-dev` (CleaningRun: the cleaning rules on ../shared/corpora/dev).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -14,6 +15,8 @@ public static class BenchmarkProgram
         {
             case ["search-timing", ..]:
                 return await SearchTiming.RunAsync(args);
+            case ["outlets-timing", ..]:
+                return await OutletTiming.RunAsync(args);
             case ["tagging"]:
                 TaggingRun.Run();
                 return 0;
@@ -24,6 +27,12 @@ public static class BenchmarkProgram
                 return await CleaningRun.RunAsync(args);
             case ["import-timing", ..]:
                 return await ImportTiming.RunAsync(args);
+            case ["compare-eval", ..]:
+                return AlignmentEvaluation.Run(args);
+            case ["html-eval", ..]:
+                return HtmlEvaluation.Run(args);
+            case ["evaluate", ..]:
+                return await EvaluationRun.RunAsync(args);
             case ["compare-timed"]:
                 ComparisonTimings.Run();
                 return 0;

@@ -5,28 +5,53 @@ public enum AppCommandKind
     Serve,
     Import,
     Retag,
+    Help,
+    Unknown,
 }
 
 /// <summary>
 /// The first bare word of the command line picks what the executable does (serve, import, retag);
 /// the rest are import paths, and <c>--key value</c> options go to configuration as usual.
 /// </summary>
-public sealed record AppCommand(AppCommandKind Kind, IReadOnlyList<string> Paths, string[] HostArgs)
+public sealed record AppCommand(AppCommandKind Kind, IReadOnlyList<string> Paths, string[] HostArgs, string? Word = null)
 {
+    /// <summary>Every command, in the order <c>--help</c> lists them: a new command added here is parsed and listed.</summary>
+    public static IReadOnlyList<(string Name, string Arguments, AppCommandKind Kind, string Description)> Commands { get; } =
+    [
+        ("serve", "", AppCommandKind.Serve, "serve the app (the default; imports seeds/ into an empty store on first start)"),
+        ("import", "PATH...", AppCommandKind.Import, "import article files or folders (read recursively) into the store"),
+        ("retag", "", AppCommandKind.Retag, "re-tag every stored article with the codebook"),
+        ("help", "", AppCommandKind.Help, "print this list (also --help, -h)"),
+    ];
+
+    public static string Usage => string.Join('\n',
+    [
+        "usage: PeaceTalksTracker [COMMAND] [--Key value]...",
+        "",
+        "commands:",
+        .. Commands.Select(c => $"  {(c.Name + " " + c.Arguments).Trim(),-16} {c.Description}"),
+        "",
+        "options: any configuration key, e.g. --urls http://localhost:5000, --ConnectionStrings:PeaceTalks \"Data Source=data/peacetalks.db\",",
+        "         --Import:MaxFileBytes 500000, --Logs:Format compact-json (README, Configuration)",
+    ]);
+
     public static AppCommand Parse(string[] args)
     {
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            return new AppCommand(AppCommandKind.Help, [], []);
+        }
+
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
             return new AppCommand(AppCommandKind.Serve, [], args);
         }
 
-        var kind = args[0].ToLowerInvariant() switch
+        var match = Commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
+        if (match.Name is null)
         {
-            "import" => AppCommandKind.Import,
-            "retag" => AppCommandKind.Retag,
-            "serve" => AppCommandKind.Serve,
-            _ => throw new ArgumentException($"Unknown command '{args[0]}'. Use: import PATH..., retag, or no command to serve the app."),
-        };
+            return new AppCommand(AppCommandKind.Unknown, [], [], args[0]);
+        }
 
         var paths = new List<string>();
         var hostArgs = new List<string>();
@@ -46,6 +71,23 @@ public sealed record AppCommand(AppCommandKind Kind, IReadOnlyList<string> Paths
             }
         }
 
-        return new AppCommand(kind, paths, [.. hostArgs]);
+        return new AppCommand(match.Kind, paths, [.. hostArgs]);
+    }
+
+    /// <summary>Answers <c>help</c> and an unknown command before any host is built: the list on stdout (exit 0), or the mistake and the list on stderr (exit 2).</summary>
+    public int? AnswerWithoutHost()
+    {
+        switch (Kind)
+        {
+            case AppCommandKind.Help:
+                Console.WriteLine(Usage);
+                return 0;
+            case AppCommandKind.Unknown:
+                Console.Error.WriteLine($"Unknown command '{Word}'.");
+                Console.Error.WriteLine(Usage);
+                return 2;
+            default:
+                return null;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PeaceTalksTracker.Intake.Cleaning;
 using PeaceTalksTracker.Intake.Extraction;
+using PeaceTalksTracker.Intake.Extraction.Html;
 using PeaceTalksTracker.Intake.Extraction.Markdown;
 using PeaceTalksTracker.Intake.Extraction.Text;
 using PeaceTalksTracker.Intake.Sources.Files;
@@ -17,6 +18,7 @@ public static partial class IntakeRegistration
 
         services.AddSingleton<IArticleExtractor, TextExtractor>();
         services.AddSingleton<IArticleExtractor, MarkdownExtractor>();
+        services.AddSingleton<IArticleExtractor, HtmlExtractor>();
         services.AddSingleton<ArticleExtraction>();
 
         services.AddOptions<CleaningOptions>().BindConfiguration(CleaningOptions.SectionName);

@@ -10,6 +10,13 @@ internal static partial class StoreShape
     /// Tables with their columns (name, type, not null, pk), foreign keys and indexes; the full-text table and the
     /// triggers by their SQL (whitespace folded). EF Core's own bookkeeping tables are left out.
     /// </summary>
+    /// <summary>Every migration this build has, oldest first: what a store opened by the app ends up with in its history.</summary>
+    public static List<string> AllMigrations()
+    {
+        using var db = new PeaceTalksTracker.Data.DesignTimeDbContextFactory().CreateDbContext([]);
+        return [.. Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetMigrations(db.Database)];
+    }
+
     public static List<string> Describe(string connectionString)
     {
         using var connection = new SqliteConnection(connectionString);

@@ -11,7 +11,8 @@ public sealed class ArticleCleaner(IEnumerable<IArticleCleaningRule> rules)
     /// <summary>
     /// The rules in the order they run: text fields first made safe, then what the title and outlet are (the outlet
     /// suffix leaves the title), then the body's junk and captions, then the standfirst (which compares the first
-    /// paragraph), the date, a derived title from the cleaned lede, and last the page's quality on what is left.
+    /// paragraph), the date, a derived title from the cleaned lede, then the page's quality on what is left, and last
+    /// long paragraphs split (after quality, which counts the page as written).
     /// </summary>
     public static IReadOnlyList<IArticleCleaningRule> DefaultRules(CleaningRules? rules = null)
     {
@@ -27,6 +28,7 @@ public sealed class ArticleCleaner(IEnumerable<IArticleCleaningRule> rules)
             new PublicationDateRule(),
             new DerivedTitleRule(),
             new PageQualityRule(rules),
+            new LongParagraphRule(),
         ];
     }
 

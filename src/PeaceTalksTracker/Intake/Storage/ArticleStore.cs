@@ -16,6 +16,32 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
     public async Task<ArticleStoreSession> OpenAsync(CancellationToken cancellationToken = default) =>
         new(await dbFactory.CreateDbContextAsync(cancellationToken));
 
+    /// <summary>Begins a batch write of these articles (see <see cref="ArticleBatch"/>); dispose it to roll back what was not committed.</summary>
+    public async Task<ArticleBatch> BeginBatchAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            return await ArticleBatch.BeginAsync(db, articles, cancellationToken);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Every stored article's path with the hashes of its text and codebook, read once at the start of an import so that
+    /// unchanged files are recognised without being parsed. Only a hint: each batch checks again under its write lock.
+    /// </summary>
+    public async Task<KnownArticles> LoadKnownAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Articles.Select(a => new { a.SourcePath, a.ContentHash, a.CodebookHash, a.Slug }).ToListAsync(cancellationToken);
+        return new KnownArticles(rows.ToDictionary(r => r.SourcePath, r => (r.ContentHash, r.CodebookHash, r.Slug), StringComparer.Ordinal));
+    }
+
     /// <summary>The article entity for an analysed parse of a document; its slug is given when it is saved.</summary>
     public Article Build(ParsedArticle parsed, SourceDocument document, string hash)
     {
@@ -74,5 +100,24 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
         }
 
         return count;
+    }
+}
+
+/// <summary>The store's articles by path, as they were when an import began.</summary>
+public sealed class KnownArticles(IReadOnlyDictionary<string, (string ContentHash, string? CodebookHash, string Slug)> byPath)
+{
+    public static KnownArticles None { get; } = new(new Dictionary<string, (string, string?, string)>());
+
+    /// <summary>True, with its slug, when the article at <paramref name="path"/> already holds this text tagged by this codebook.</summary>
+    public bool IsUnchanged(string path, string hash, string codebookHash, out string slug)
+    {
+        if (byPath.TryGetValue(path, out var known) && known.ContentHash == hash && known.CodebookHash == codebookHash)
+        {
+            slug = known.Slug;
+            return true;
+        }
+
+        slug = "";
+        return false;
     }
 }

@@ -78,7 +78,7 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
         return sameText.FirstOrDefault(a => !File.Exists(a.SourcePath));
     }
 
-    private static void CopyInto(Article source, Article target)
+    internal static void CopyInto(Article source, Article target)
     {
         target.Title = source.Title;
         target.TitleIsDerived = source.TitleIsDerived;
