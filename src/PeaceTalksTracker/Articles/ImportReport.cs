@@ -19,10 +19,13 @@ public sealed record ImportResult(string Path, ImportOutcome Outcome, string? Sl
     {
         ImportOutcome.Rejected => $"rejected  {Path}: {Reason}",
         ImportOutcome.SameText => $"same text {Path} -> /articles/{Slug}{(Note is null ? "" : $" ({Note})")}",
-        _ => $"{Outcome.ToString().ToLowerInvariant(),-9} {Path} -> /articles/{Slug}{(Flag is null ? "" : $", flagged as {Article(Flag)} {Flag}")}{(Note is null ? "" : $" ({Note})")}",
+        _ => $"{Outcome.ToString().ToLowerInvariant(),-9} {Path} -> /articles/{Slug}{(Flag is null ? "" : $", flagged as {Article(Flag)}{Flag}")}{(Note is null ? "" : $" ({Note})")}",
     };
 
-    private static string Article(string reason) => "aeiou".Contains(char.ToLowerInvariant(reason[0]), StringComparison.Ordinal) ? "an" : "a";
+    // "flagged as a paywall stub", but "flagged as too short to be an article": a reason that is not a noun takes no article.
+    private static string Article(string reason) =>
+        reason.StartsWith("too ", StringComparison.OrdinalIgnoreCase) ? ""
+        : "aeiou".Contains(char.ToLowerInvariant(reason[0]), StringComparison.Ordinal) ? "an " : "a ";
 }
 
 public sealed class ImportReport
