@@ -117,12 +117,7 @@ public sealed class ArticleBatch : IAsyncDisposable
             else
             {
                 // Replace the children and keep the row, so the article keeps its id and its slug.
-                await _db.Paragraphs.Where(p => p.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-                await _db.CitedSources.Where(c => c.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-                await _db.RemovedTexts.Where(r => r.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-                await _db.Quotes.Where(q => q.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-                await _db.ArticleStakeholders.Where(s => s.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-                await _db.ArticleThemes.Where(t => t.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
+                await ArticleStoreSession.DeleteChildrenAsync(_db, existing.Id, cancellationToken);
                 _db.Articles.Attach(existing);
                 ArticleStoreSession.CopyInto(article, existing);
                 outcome = ImportOutcome.Updated;

@@ -41,12 +41,7 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
         else
         {
             // Replace the children and keep the row, so the article keeps its id and its slug.
-            await db.Paragraphs.Where(p => p.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.CitedSources.Where(c => c.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.RemovedTexts.Where(r => r.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Quotes.Where(q => q.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.ArticleStakeholders.Where(s => s.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.ArticleThemes.Where(t => t.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
+            await DeleteChildrenAsync(db, existing.Id, cancellationToken);
             CopyInto(article, existing);
             outcome = ImportOutcome.Updated;
             article = existing;
@@ -76,6 +71,17 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
     {
         var sameText = await db.Articles.AsTracking().Where(a => a.ContentHash == hash).ToListAsync(cancellationToken);
         return sameText.FirstOrDefault(a => !File.Exists(a.SourcePath));
+    }
+
+    /// <summary>Deletes what an article's text produced, so an update writes it afresh under the same row, id and slug.</summary>
+    internal static async Task DeleteChildrenAsync(PeaceTalksDbContext db, int articleId, CancellationToken cancellationToken)
+    {
+        await db.Paragraphs.Where(p => p.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.CitedSources.Where(c => c.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.RemovedTexts.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.Quotes.Where(q => q.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.ArticleStakeholders.Where(s => s.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.ArticleThemes.Where(t => t.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
     }
 
     internal static void CopyInto(Article source, Article target)
