@@ -11,7 +11,7 @@ using PeaceTalksTracker.Data;
 namespace PeaceTalksTracker.Data.Migrations
 {
     [DbContext(typeof(PeaceTalksDbContext))]
-    [Migration("20261201212554_ArticleCleaning")]
+    [Migration("20261201231901_ArticleCleaning")]
     partial class ArticleCleaning
     {
         /// <inheritdoc />
@@ -138,8 +138,18 @@ namespace PeaceTalksTracker.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPhrase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ParagraphIndex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Speaker")
                         .HasColumnType("TEXT");
@@ -274,6 +284,8 @@ namespace PeaceTalksTracker.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("Outlet", "PublishedOn", "QualityFlag", "DuplicateOfId");
 
                     b.ToTable("Articles", (string)null);
                 });
