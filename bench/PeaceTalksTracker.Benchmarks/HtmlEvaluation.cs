@@ -51,6 +51,13 @@ public static partial class HtmlEvaluation
                 Console.WriteLine($"[{block.Kind}] {block.Text}");
             }
 
+            var kept = new ArticleCleaner(ArticleCleaner.DefaultRules()).Clean(shown);
+            Console.WriteLine($"cleaning: outlet {kept.Outlet}, date {kept.PublishedOn} ({kept.DateSource}), flag {kept.QualityReason}");
+            foreach (var removed in kept.RemovedTexts)
+            {
+                Console.WriteLine($"  removed ({removed.Kind}) {removed.Text}");
+            }
+
             return 0;
         }
 
@@ -129,6 +136,12 @@ public static partial class HtmlEvaluation
         foreach (var (a, i) in flagged)
         {
             Console.WriteLine($"  {Path.GetFileName(pages[i]),-50} {a.QualityReason}");
+        }
+
+        // The pages cleaning costs most, to see which rule takes what the expected article keeps.
+        foreach (var (row, i) in cleanedRows.Select((r, i) => (r, i)).Where(x => rows[x.i].F1 - x.r.F1 > 0.02).OrderBy(x => x.r.F1 - rows[x.i].F1).Take(worst))
+        {
+            Console.WriteLine($"  cleaning cost {row.Page,-40} F1 {rows[i].F1:0.000} -> {row.F1:0.000}");
         }
 
         Console.WriteLine($"speed: {rows.Count / clock.Elapsed.TotalSeconds:0.0} pages/s ({clock.Elapsed.TotalMilliseconds:0} ms, one thread, warm; {rows.Count / cpu.TotalSeconds:0.0} pages per CPU second)");

@@ -74,6 +74,13 @@ internal sealed record SectionFrontEntry
     public int MinLines { get; init; } = 8;
     public double HeadlineShare { get; init; } = 0.6;
     public int MaxHeadlineWords { get; init; } = 16;
+
+    /// <summary>A page with more of its words than this in reporting paragraphs is an article, whatever else it has.</summary>
+    public double MaxProseShare { get; init; } = 0.4;
+
+    /// <summary>A paragraph of reporting: at least this many words and ending as a sentence does.</summary>
+    public int ProseParagraphWords { get; init; } = 20;
+
     public List<string> PageKinds { get; init; } = [];
 }
 

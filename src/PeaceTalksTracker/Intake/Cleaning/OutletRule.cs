@@ -76,7 +76,7 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         return key.Length >= 3 && (key == label || (key.StartsWith("the", StringComparison.Ordinal) && key[3..] == label));
     }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => Articles.Words.Count(text);
 
     [GeneratedRegex(@"\s+(?:\||[-–—:·•])\s+")]
     private static partial Regex Separator();

@@ -6,7 +6,8 @@ namespace PeaceTalksTracker.Intake.Cleaning;
 /// Flags a page that is not a real article, from cleaning-rules.json "quality", checked in this order on the cleaned
 /// body (after the junk is gone): an age or consent wall (its words on a short page), a paywall stub (a paywall prompt
 /// was taken and little text is left), a live-blog index (many time-stamped lines), a section front (a page that says
-/// it is a collection, or mostly headline-like lines) and a page too short to be an article. The page is still
+/// it is a collection, or mostly headline-like lines, and in either case little of its text in reporting paragraphs)
+/// and a page too short to be an article. The page is still
 /// imported and readable; Counted() leaves it out of the figures.
 /// </summary>
 public sealed class PageQualityRule(CleaningRules rules) : IArticleCleaningRule
@@ -44,12 +45,16 @@ public sealed class PageQualityRule(CleaningRules rules) : IArticleCleaningRule
         var related = article.RemovedTexts.Count(r => r.Kind == RemovedTextKind.RelatedLinks);
         var headlines = related + lines.Count(l => BlockText.Words(l) <= front.MaxHeadlineWords && !BlockText.EndsLikeASentence(l));
         var allLines = lines.Count + related;
-        if (article.Page.Kind is { } kind && front.PageKinds.Contains(kind, StringComparer.OrdinalIgnoreCase))
+        // Short lines are not enough: documentation, tables, lists and articles with many crossheads have them too. A
+        // section front is headlines with little reporting; an article carries much of its text in real paragraphs.
+        var prose = texts.Where(t => BlockText.Words(t) >= front.ProseParagraphWords && BlockText.EndsLikeASentence(t)).Sum(BlockText.Words);
+        var mostlyProse = words > 0 && prose > front.MaxProseShare * words;
+        if (!mostlyProse && article.Page.Kind is { } kind && front.PageKinds.Contains(kind, StringComparer.OrdinalIgnoreCase))
         {
             return Flag(front.Flag, $"{front.Reason}: the page says it is a {kind}");
         }
 
-        if (allLines >= front.MinLines && headlines >= front.HeadlineShare * allLines)
+        if (!mostlyProse && allLines >= front.MinLines && headlines >= front.HeadlineShare * allLines)
         {
             return Flag(front.Flag, $"{front.Reason}: {headlines} of {allLines} lines are headlines");
         }

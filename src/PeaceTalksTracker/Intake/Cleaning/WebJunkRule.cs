@@ -87,13 +87,15 @@ public sealed class WebJunkRule(CleaningRules rules) : IArticleCleaningRule
             start--;
         }
 
-        if (blocks.Count - start >= rules.RelatedMinLines)
+        // Recommendations follow an article: a run that is the whole body is the page itself (a section front, which
+        // the page-quality rule flags, or a text in short lines), and stays.
+        if (start > 0 && blocks.Count - start >= rules.RelatedMinLines)
         {
             return start;
         }
 
         // Past a "Previous / Next Article" link, short lines are the site's recommendations whatever their punctuation.
-        if (rules.RelatedAfterNavigation && navigationAt >= 0 && navigationAt < blocks.Count
+        if (rules.RelatedAfterNavigation && navigationAt > 0 && navigationAt < blocks.Count
             && blocks.Skip(navigationAt).All(b => IsHeadlineLike(b, strict: false)))
         {
             return navigationAt;

@@ -90,6 +90,13 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
         var inWord = false;
         foreach (var c in text)
         {
+            if (Words.IsUnspaced(c))
+            {
+                count++;
+                inWord = false;
+                continue;
+            }
+
             var isWordChar = char.IsLetterOrDigit(c);
             if (isWordChar && !inWord)
             {

@@ -1,3 +1,4 @@
+using PeaceTalksTracker.Intake;
 using static PeaceTalksTracker.Tests.Intake.Cleaning.CleaningFixtures;
 
 namespace PeaceTalksTracker.Tests.Intake.Cleaning;
@@ -45,6 +46,51 @@ public sealed class PageQualityRuleTests
 
         Assert.Equal("section-front", article.QualityFlag);
         Assert.StartsWith("section front: ", article.QualityReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_with_many_short_lines_is_not_a_section_front_when_its_reporting_carries_the_page()
+    {
+        string[] points =
+        [
+            "- A ceasefire along the front", "- Observers at the line", "- Prisoners exchanged", "- Grain corridors reopened",
+            "- Sanctions eased in stages", "- Elections within a year", "- Security guarantees", "- Reconstruction fund",
+            "- Return of deported children", "- A joint commission", "- Talks to resume in March", "- A referendum in Ukraine",
+        ];
+        var article = ParseMarkdown(Page("title: What the draft plan says", Body(points)));
+
+        Assert.Null(article.QualityFlag);
+    }
+
+    [Fact]
+    public void A_saved_article_page_that_declares_itself_a_website_is_still_an_article()
+    {
+        // og:type "website" is what many publishing systems emit for every page, articles included.
+        var paragraphs = string.Concat(Reporting.Select(p => $"<p>{p}</p>"));
+        var html = $"<html lang=\"en\"><head><title>Talks in Geneva</title><meta property=\"og:type\" content=\"website\"></head><body><article><h1>Talks in Geneva</h1>{paragraphs}</article></body></html>";
+        var article = new ArticleParser().Parse(new SourceDocument("page.html", html, DocumentFormat.Html));
+
+        Assert.Equal("website", article.Page.Kind);
+        Assert.Null(article.QualityFlag);
+    }
+
+    [Fact]
+    public void An_article_in_a_language_written_without_spaces_keeps_its_body_and_is_not_flagged()
+    {
+        // Counting words by spaces made each Japanese paragraph "one word": the body went as related links.
+        string[] paragraphs =
+        [
+            "ジュネーブで火曜日、ウクライナとロシアの代表団が三回目の協議を行い、双方の当局者が停戦の監視方法について記者団に説明した。",
+            "ウクライナ側の交渉担当者は、停戦は双方が受け入れる国の監視団によって確認されなければならないと述べた。",
+            "ロシア側は東部の領土の放棄を改めて求めたが、キーウは協議の開始以来この条件を拒否している。",
+            "協議に参加していない欧州各国の政府は、合意がウクライナの自衛能力を損なわないかどうかで判断すると表明した。",
+            "次回の協議は三月上旬に予定されているが、双方とも日程や出席者については確認を避けた。",
+        ];
+        var article = ParseMarkdown(Page("title: ジュネーブ協議", string.Join("\n", paragraphs)));
+
+        Assert.Null(article.QualityReason);
+        Assert.Equal(paragraphs.Length, article.Paragraphs.Count);
+        Assert.Empty(article.RemovedTexts);
     }
 
     [Fact]

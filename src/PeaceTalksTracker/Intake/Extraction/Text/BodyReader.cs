@@ -104,7 +104,7 @@ internal static class BodyReader
                 body.Blocks.Add(new ParsedBlock(BlockKind.Heading, text));
             }
             else if (body.Blocks.Count > 0 && body.Blocks[^1] is { Kind: BlockKind.Paragraph } previous
-                && i > 0 && lines[i - 1].Length > 0 && StartsWithLowercase(text) && !".!?:;\"”’)".Contains(previous.Text[^1], StringComparison.Ordinal))
+                && i > 0 && lines[i - 1].Length > 0 && StartsWithLowercase(text) && !TextLines.ClosingMarks.Contains(previous.Text[^1], StringComparison.Ordinal))
             {
                 // A hard-wrapped paragraph: the line continues the sentence above.
                 body.Blocks[^1] = previous with { Text = previous.Text + " " + text };
@@ -127,7 +127,7 @@ internal static class BodyReader
         }
 
         var last = line[^1];
-        if (".:;,!\"”’'".Contains(last, StringComparison.Ordinal))
+        if (".:;,!\"”’'。！？、」』".Contains(last, StringComparison.Ordinal))
         {
             return false;
         }

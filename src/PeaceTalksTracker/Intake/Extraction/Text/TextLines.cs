@@ -16,6 +16,9 @@ internal static partial class TextLines
 
     public static List<string> Read(string text) => Unwrap(text.Split('\n'));
 
+    /// <summary>What a line of running text ends with when its sentence ends there (CJK full stops included).</summary>
+    public const string ClosingMarks = ".!?:;\"”’)。！？」』";
+
 
     /// <summary>
     /// Joins hard-wrapped text (wire copy such as Reuters: lines of at most ~80 characters, a new paragraph marked by
@@ -28,7 +31,7 @@ internal static partial class TextLines
         var isWrapped = measured.Count >= 4
             && measured.Count(l => l.Length <= WrapWidth) >= measured.Count * 0.9
             && measured.Count(l => l.Length >= 45) >= measured.Count * 0.5
-            && measured.Count(l => !".!?:;\"”’)".Contains(l[^1], StringComparison.Ordinal)) >= measured.Count * 0.3;
+            && measured.Count(l => !ClosingMarks.Contains(l[^1], StringComparison.Ordinal)) >= measured.Count * 0.3;
         if (!isWrapped)
         {
             return cleaned;
@@ -49,7 +52,7 @@ internal static partial class TextLines
             var startsBlock = line.Length == 0 || current.Count == 0 || i == first + 1
                 || rawLines[i].StartsWith("  ", StringComparison.Ordinal) || rawLines[i].StartsWith('\t')
                 || IsStructural(line) || IsStructural(previous)
-                || (previous.Length < shortLine && (current.Count > 1 || ".!?:\"”".Contains(previous[^1], StringComparison.Ordinal)));
+                || (previous.Length < shortLine && (current.Count > 1 || ".!?:\"”。！？」』".Contains(previous[^1], StringComparison.Ordinal)));
             if (startsBlock && current.Count > 0)
             {
                 lines.Add(string.Join(' ', current));
@@ -97,7 +100,7 @@ internal static partial class TextLines
         return -1;
     }
 
-    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int WordCount(string text) => Articles.Words.Count(text);
 
     public static bool StartsWithLowercase(string text)
     {

@@ -1,0 +1,40 @@
+namespace PeaceTalksTracker.Articles;
+
+/// <summary>
+/// Counting words as a reader would, shared by extraction, cleaning and storage so that thresholds ("a heading is at
+/// most 15 words", "an article has at least 80") mean the same everywhere. Chinese and Japanese are written without
+/// spaces: each ideograph or kana counts as one word, or a whole paragraph of them would be "one word" — a heading, a
+/// related-link line, a page too short to be an article.
+/// </summary>
+public static class Words
+{
+    /// <summary>The words between spaces, each CJK ideograph or kana one of its own.</summary>
+    public static int Count(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsUnspaced(c))
+            {
+                words++;
+                inWord = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                words++;
+                inWord = true;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>CJK ideographs (with extension A and compatibility forms), hiragana and katakana.</summary>
+    public static bool IsUnspaced(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+}
