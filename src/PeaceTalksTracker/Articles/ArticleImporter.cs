@@ -56,6 +56,8 @@ public sealed partial class ArticleImporter(
         }
 
         var known = files.Count > 0 ? await store.LoadKnownAsync(cancellationToken) : KnownArticles.None;
+        // This run's picture of the stored duplicate keys, read once and kept up to date by each batch.
+        var keys = cleaningOptions.Value.DetectDuplicates ? new DuplicateKeys() : null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Two batches in flight: the writer stores one while the cores prepare the next.
         var batches = Channel.CreateBounded<PreparedDocument[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -65,7 +67,7 @@ public sealed partial class ArticleImporter(
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 // Reported only once committed: the progress bar never counts a file a crash would lose.
-                foreach (var result in await StoreBatchAsync(batch, cancellationToken))
+                foreach (var result in await StoreBatchAsync(batch, keys, cancellationToken))
                 {
                     report.Add(result);
                     progress?.Report(result);
@@ -165,7 +167,7 @@ public sealed partial class ArticleImporter(
         }
     }
 
-    private async Task<List<ImportResult>> StoreBatchAsync(PreparedDocument[] batch, CancellationToken cancellationToken)
+    private async Task<List<ImportResult>> StoreBatchAsync(PreparedDocument[] batch, DuplicateKeys? keys, CancellationToken cancellationToken)
     {
         var results = new ImportResult?[batch.Length];
         var toStore = new List<int>();
@@ -183,7 +185,7 @@ public sealed partial class ArticleImporter(
 
         if (toStore.Count > 0)
         {
-            await using var writer = await store.BeginBatchAsync([.. toStore.Select(i => batch[i].Article!)], cancellationToken);
+            await using var writer = await store.BeginBatchAsync([.. toStore.Select(i => batch[i].Article!)], keys, cancellationToken);
             foreach (var i in toStore)
             {
                 results[i] = await StoreOneAsync(writer, batch[i], cancellationToken);

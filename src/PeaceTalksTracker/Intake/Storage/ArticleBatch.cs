@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -15,7 +16,6 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// </summary>
 public sealed class ArticleBatch : IAsyncDisposable
 {
-    private const string Savepoint = "article";
 
     private readonly PeaceTalksDbContext _db;
     private readonly IDbContextTransaction _transaction;
@@ -24,9 +24,14 @@ public sealed class ArticleBatch : IAsyncDisposable
     private readonly HashSet<string> _slugsTaken;
     private readonly ArticleRowWriter _rows;
 
+    // The per-file savepoint's three statements, prepared once for the batch (EF Core's savepoint API builds each anew).
+    private readonly DbCommand _savepoint;
+    private readonly DbCommand _release;
+    private readonly DbCommand _rollbackTo;
+
     private ArticleBatch(
         PeaceTalksDbContext db, IDbContextTransaction transaction, Dictionary<string, Article> byPath, Dictionary<string, List<Article>> byHash,
-        HashSet<string> slugsTaken)
+        HashSet<string> slugsTaken, DuplicateKeys? keys)
     {
         _db = db;
         _transaction = transaction;
@@ -34,10 +39,16 @@ public sealed class ArticleBatch : IAsyncDisposable
         _byHash = byHash;
         _slugsTaken = slugsTaken;
         _rows = new ArticleRowWriter(db, transaction.GetDbTransaction());
+        Duplicates = new DuplicateFinder(db, keys);
+        _savepoint = Statement("SAVEPOINT article");
+        _release = Statement("RELEASE article");
+        _rollbackTo = Statement("ROLLBACK TO article");
     }
 
     /// <summary>Begins the batch for these articles: one query each for their stored rows, their moved twins and the slugs near theirs.</summary>
-    public static async Task<ArticleBatch> BeginAsync(PeaceTalksDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="keys"/>, the import run's duplicate keys are brought up to date under the write lock first.</remarks>
+    public static async Task<ArticleBatch> BeginAsync(
+        PeaceTalksDbContext db, IReadOnlyCollection<Article> articles, DuplicateKeys? keys, CancellationToken cancellationToken)
     {
         // Each file's changes are tracked only until they are saved; without that every save would re-scan the batch.
         db.Database.AutoSavepointsEnabled = false;
@@ -49,6 +60,11 @@ public sealed class ArticleBatch : IAsyncDisposable
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            if (keys is not null)
+            {
+                await keys.RefreshAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken);
+            }
+
             var paths = articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).ToList();
             var byPath = (await db.Articles.AsNoTracking().Where(a => paths.Contains(a.SourcePath)).ToListAsync(cancellationToken))
                 .ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
@@ -65,7 +81,7 @@ public sealed class ArticleBatch : IAsyncDisposable
                     """,
                     JsonSerializer.Serialize(bases))
                 .ToListAsync(cancellationToken);
-            return new ArticleBatch(db, transaction, byPath, byHash, new HashSet<string>(slugs, StringComparer.Ordinal));
+            return new ArticleBatch(db, transaction, byPath, byHash, new HashSet<string>(slugs, StringComparer.Ordinal), keys);
         }
         catch
         {
@@ -91,7 +107,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     }
 
     /// <summary>Finds same-text and near-duplicate articles through this batch's connection, so it sees what the batch wrote.</summary>
-    public DuplicateFinder Duplicates => new(_db);
+    public DuplicateFinder Duplicates { get; }
 
     public Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken) =>
         _db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);
@@ -103,7 +119,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     /// <remarks>With a <paramref name="fingerprint"/>, the article's duplicate-detection keys are replaced in the same savepoint.</remarks>
     public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(Article? existing, Article article, TextFingerprint? fingerprint, CancellationToken cancellationToken)
     {
-        await _transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        await _savepoint.ExecuteNonQueryAsync(cancellationToken);
         try
         {
             ImportOutcome outcome;
@@ -130,7 +146,7 @@ public sealed class ArticleBatch : IAsyncDisposable
                 await Duplicates.StoreAsync(article.Id, fingerprint, replacing: outcome == ImportOutcome.Updated, cancellationToken);
             }
 
-            await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            await _release.ExecuteNonQueryAsync(cancellationToken);
             if (previousPath is not null)
             {
                 _byPath.Remove(previousPath);
@@ -142,7 +158,9 @@ public sealed class ArticleBatch : IAsyncDisposable
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException && !StoreFailure.IsStoreLevel(ex))
         {
-            await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            // ROLLBACK TO keeps the savepoint open: released too, so the next file's starts afresh.
+            await _rollbackTo.ExecuteNonQueryAsync(cancellationToken);
+            await _release.ExecuteNonQueryAsync(cancellationToken);
             throw;
         }
         finally
@@ -156,8 +174,21 @@ public sealed class ArticleBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _rows.Dispose();
+        Duplicates.Dispose();
+        _savepoint.Dispose();
+        _release.Dispose();
+        _rollbackTo.Dispose();
         await _transaction.DisposeAsync();
         await _db.DisposeAsync();
+    }
+
+    private DbCommand Statement(string sql)
+    {
+        var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _transaction.GetDbTransaction();
+        command.CommandText = sql;
+        command.Prepare();
+        return command;
     }
 
     private string UniqueSlug(string baseSlug)
