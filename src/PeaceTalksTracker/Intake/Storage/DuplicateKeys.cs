@@ -12,7 +12,7 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// Keys are only ever added, never removed, so the sets hold at least what the store holds (a superset can only cost a
 /// query, never miss a duplicate). Each batch calls <see cref="RefreshAsync"/> after taking the write lock: it reads the
 /// keys of articles stored since the last refresh (another import running at the same time), by article id, and the
-/// batch adds its own keys as it stores them. What it does not see is another import re-keying an article stored
+/// batch adds its own keys as it stores them and says when it committed. What it does not see is another import re-keying an article stored
 /// before this run began (an edited file imported by two imports at once); that file is then compared as it was.
 /// </remarks>
 public sealed class DuplicateKeys
@@ -20,6 +20,7 @@ public sealed class DuplicateKeys
     private readonly HashSet<string> _textHashes = new(StringComparer.Ordinal);
     private readonly HashSet<long> _bandKeys = [];
     private long _readUpTo;
+    private long _addedUpTo;
 
     /// <summary>Whether some stored article may have exactly these words.</summary>
     public bool MayHaveSameText(TextFingerprint fingerprint) => _textHashes.Contains(fingerprint.TextHash);
@@ -36,14 +37,21 @@ public sealed class DuplicateKeys
             _bandKeys.UnionWith(fingerprint.BandKeys());
         }
 
-        // The batch holds the write lock, so no other import stores an article between a refresh and this one.
-        _readUpTo = Math.Max(_readUpTo, articleId);
+        _addedUpTo = Math.Max(_addedUpTo, articleId);
     }
+
+    /// <summary>
+    /// The batch that added keys committed: every article up to the highest id it stored is now known. The batch held the
+    /// write lock since its refresh, so no other import stored an article in between. A batch rolled back instead never
+    /// calls this, and its ids (which the store may hand out again) are read again by the next refresh.
+    /// </summary>
+    public void Committed() => _readUpTo = Math.Max(_readUpTo, _addedUpTo);
 
     /// <summary>Reads the keys of the articles stored since the last refresh; call it under the batch's write lock.</summary>
     public async Task RefreshAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var from = _readUpTo;
+        _addedUpTo = _readUpTo;
         await using (var hashes = Command(connection, transaction, """SELECT "ArticleId", "TextHash" FROM "ArticleFingerprints" WHERE "ArticleId" > $from""", from))
         await using (var reader = await hashes.ExecuteReaderAsync(cancellationToken))
         {
