@@ -23,6 +23,8 @@ public sealed record FoundQuote(string? Speaker, string? StakeholderId, string T
 /// </summary>
 public sealed partial class QuoteFinder
 {
+    private static readonly char[] ClauseEnds = [',', ';', ':'];
+
     /// <summary>A quote of at most this many words with nobody saying it is a phrase, not a quotation.</summary>
     private const int PhraseWords = 4;
 
@@ -66,7 +68,7 @@ public sealed partial class QuoteFinder
         for (var k = 0; k < spans.Count; k++)
         {
             var (start, end) = spans[k];
-            var inner = text[(start + 1)..Math.Min(end, text.Length)].Trim().TrimEnd(',', ';', ':').Trim();
+            var inner = text[(start + 1)..Math.Min(end, text.Length)].Trim().TrimEnd(ClauseEnds).Trim();
             if (inner.Length == 0 || !inner.Any(char.IsLetter))
             {
                 continue;

@@ -56,6 +56,8 @@ public sealed partial class ArticleImporter(
         }
 
         var known = files.Count > 0 ? await store.LoadKnownAsync(cancellationToken) : KnownArticles.None;
+        // This run's picture of the stored duplicate keys, read once and kept up to date by each batch.
+        var keys = cleaningOptions.Value.DetectDuplicates ? new DuplicateKeys() : null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Two batches in flight: the writer stores one while the cores prepare the next.
         var batches = Channel.CreateBounded<PreparedDocument[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -65,7 +67,7 @@ public sealed partial class ArticleImporter(
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 // Reported only once committed: the progress bar never counts a file a crash would lose.
-                foreach (var result in await StoreBatchAsync(batch, cancellationToken))
+                foreach (var result in await StoreBatchAsync(batch, known, keys, cancellationToken))
                 {
                     report.Add(result);
                     progress?.Report(result);
@@ -165,7 +167,26 @@ public sealed partial class ArticleImporter(
         }
     }
 
-    private async Task<List<ImportResult>> StoreBatchAsync(PreparedDocument[] batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a batch in one transaction, first without a savepoint per file (see <see cref="ArticleBatch"/>). If a file
+    /// cannot be stored, that transaction is rolled back whole, the batch's files are prepared afresh (the first try
+    /// gave their entities ids and slugs) and stored again with a savepoint each, so only that file is rejected.
+    /// </summary>
+    private async Task<List<ImportResult>> StoreBatchAsync(PreparedDocument[] batch, KnownArticles known, DuplicateKeys? keys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StoreBatchAsync(batch, keys, fileSavepoints: false, cancellationToken);
+        }
+        catch (Exception ex) when (IsFileFailure(ex))
+        {
+            var again = new PreparedDocument[batch.Length];
+            Parallel.For(0, batch.Length, i => again[i] = batch[i].Article is null ? batch[i] : Prepare(batch[i].Path, known));
+            return await StoreBatchAsync(again, keys, fileSavepoints: true, cancellationToken);
+        }
+    }
+
+    private async Task<List<ImportResult>> StoreBatchAsync(PreparedDocument[] batch, DuplicateKeys? keys, bool fileSavepoints, CancellationToken cancellationToken)
     {
         var results = new ImportResult?[batch.Length];
         var toStore = new List<int>();
@@ -183,7 +204,7 @@ public sealed partial class ArticleImporter(
 
         if (toStore.Count > 0)
         {
-            await using var writer = await store.BeginBatchAsync([.. toStore.Select(i => batch[i].Article!)], cancellationToken);
+            await using var writer = await store.BeginBatchAsync([.. toStore.Select(i => batch[i].Article!)], keys, fileSavepoints, cancellationToken);
             foreach (var i in toStore)
             {
                 results[i] = await StoreOneAsync(writer, batch[i], cancellationToken);
@@ -242,7 +263,7 @@ public sealed partial class ArticleImporter(
             var (outcome, stored) = await writer.SaveAsync(existing, article, prepared.Fingerprint, cancellationToken);
             return new ImportResult(path, outcome, stored.Slug, Note: note, Flag: stored.QualityReason);
         }
-        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException && !StoreFailure.IsStoreLevel(ex))
+        catch (Exception ex) when (writer.FileSavepoints && IsFileFailure(ex))
         {
             // Rolled back to the file's savepoint: the store holds the article as it was before this file, or not at all.
             var reason = $"could not be stored: {(ex.InnerException ?? ex).Message}";
@@ -250,6 +271,10 @@ public sealed partial class ArticleImporter(
             return new ImportResult(path, ImportOutcome.Rejected, Reason: reason);
         }
     }
+
+    /// <summary>A failure of one file's rows (a constraint, a trigger's refusal), not of the store itself.</summary>
+    private static bool IsFileFailure(Exception ex) =>
+        ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException && !StoreFailure.IsStoreLevel(ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {ImportPath}: {Reason}")]
     private partial void LogRejected(string importPath, string? reason);

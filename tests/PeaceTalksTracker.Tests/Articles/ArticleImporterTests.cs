@@ -255,4 +255,38 @@ public sealed class ArticleImporterTests : IDisposable
         Assert.All(report.Results, r => Assert.Contains("could not be stored", r.Reason, StringComparison.Ordinal));
         Assert.Equal(before, await SnapshotAsync());
     }
+
+    [Fact]
+    public async Task A_file_the_store_refuses_is_rejected_alone_and_the_rest_of_its_batch_is_stored_and_searchable()
+    {
+        var importer = Importer; // starts the app, which creates the store
+        using (var connection = new SqliteConnection(_app.ConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TRIGGER "TR_Test_Refuse" BEFORE INSERT ON "Paragraphs" WHEN new."Text" LIKE '%refuse me%'
+                BEGIN SELECT RAISE(ABORT, 'refused by test'); END;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var first = _files.File("a-first.txt", "Ceasefire Draft Circulates\n\nDiplomats passed round a ceasefire draft in Vienna.");
+        var refused = _files.File("b-refused.txt", "Kyiv Weighs the Offer\n\nOfficials studied the draft.\nThey said refuse me, please.");
+        var last = _files.File("c-last.txt", "Prisoner Exchange Agreed\n\nBoth sides agreed an exchange of prisoners in Istanbul.");
+
+        var report = await importer.ImportAsync([first, refused, last]);
+
+        var outcomes = report.Results.ToDictionary(r => Path.GetFileName(r.Path), r => r.Outcome);
+        Assert.Equal(ImportOutcome.Imported, outcomes["a-first.txt"]);
+        Assert.Equal(ImportOutcome.Rejected, outcomes["b-refused.txt"]);
+        Assert.Equal(ImportOutcome.Imported, outcomes["c-last.txt"]);
+        Assert.Contains("refused by test", report.Results.Single(r => r.Outcome == ImportOutcome.Rejected).Reason, StringComparison.Ordinal);
+        var snapshot = await SnapshotAsync();
+        Assert.Equal(2, snapshot.Articles);
+        Assert.Equal(snapshot.Paragraphs, snapshot.SearchRows);
+        await using var db = _app.CreateDbContext();
+        var found = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM \"ParagraphSearch\" WHERE \"ParagraphSearch\" MATCH 'prisoners'").SingleAsync();
+        Assert.Equal(1, found);
+    }
 }

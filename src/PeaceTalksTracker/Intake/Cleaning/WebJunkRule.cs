@@ -15,6 +15,9 @@ namespace PeaceTalksTracker.Intake.Cleaning;
 /// </summary>
 public sealed class WebJunkRule(CleaningRules rules) : IArticleCleaningRule
 {
+    // One array for every block, not one per call (this runs on every block of every article).
+    private static readonly char[] ShareBarSeparators = [' ', '/', '|', '·', '•'];
+
     public ParsedArticle Apply(ParsedArticle article)
     {
         var kept = new List<ParsedBlock>(article.Blocks.Count);
@@ -73,7 +76,7 @@ public sealed class WebJunkRule(CleaningRules rules) : IArticleCleaningRule
 
     private bool IsShareBar(string text)
     {
-        var tokens = text.Split([' ', '/', '|', '·', '•'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = text.Split(ShareBarSeparators, StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length >= rules.MinShareButtons && tokens.Length <= 3 * rules.ShareButtons.Count
             && tokens.All(t => rules.ShareButtons.Contains(t.Trim(':', ',').ToLowerInvariant()));
     }

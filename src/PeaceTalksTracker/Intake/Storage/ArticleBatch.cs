@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,14 +9,19 @@ using PeaceTalksTracker.Intake.Cleaning;
 namespace PeaceTalksTracker.Intake.Storage;
 
 /// <summary>
-/// Writes a batch of analysed articles in one transaction, each in its own savepoint: a file that fails rolls back
-/// alone and the rest of the batch commits together, with one fsync. The transaction takes the write lock when it
+/// Writes a batch of analysed articles in one transaction, with one fsync. The transaction takes the write lock when it
 /// begins (BEGIN IMMEDIATE), so what it looks up (the articles at these paths, the moved ones, the slugs taken) stays
 /// true until it commits, even when another import runs at the same time.
 /// </summary>
+/// <remarks>
+/// Two modes. Without <see cref="FileSavepoints"/> (the first try at every batch) a file's failure is thrown and the
+/// caller rolls the whole batch back. With them, each file is written in its own savepoint: a file that fails rolls back
+/// alone and the rest of the batch commits. The first mode exists because a savepoint is not free: SQLite's full-text
+/// index writes what it holds in memory to disk at every savepoint, one small segment per file, and merging those
+/// segments was most of the importer's SQLite time.
+/// </remarks>
 public sealed class ArticleBatch : IAsyncDisposable
 {
-    private const string Savepoint = "article";
 
     private readonly PeaceTalksDbContext _db;
     private readonly IDbContextTransaction _transaction;
@@ -23,21 +29,35 @@ public sealed class ArticleBatch : IAsyncDisposable
     private readonly Dictionary<string, List<Article>> _byHash;
     private readonly HashSet<string> _slugsTaken;
     private readonly ArticleRowWriter _rows;
+    private readonly DuplicateKeys? _keys;
+
+    // The per-file savepoint's three statements, prepared once for the batch (EF Core's savepoint API builds each anew).
+    private readonly DbCommand _savepoint;
+    private readonly DbCommand _release;
+    private readonly DbCommand _rollbackTo;
 
     private ArticleBatch(
         PeaceTalksDbContext db, IDbContextTransaction transaction, Dictionary<string, Article> byPath, Dictionary<string, List<Article>> byHash,
-        HashSet<string> slugsTaken)
+        HashSet<string> slugsTaken, DuplicateKeys? keys, bool fileSavepoints)
     {
+        FileSavepoints = fileSavepoints;
         _db = db;
         _transaction = transaction;
         _byPath = byPath;
         _byHash = byHash;
         _slugsTaken = slugsTaken;
         _rows = new ArticleRowWriter(db, transaction.GetDbTransaction());
+        _keys = keys;
+        Duplicates = new DuplicateFinder(db, keys);
+        _savepoint = Statement("SAVEPOINT article");
+        _release = Statement("RELEASE article");
+        _rollbackTo = Statement("ROLLBACK TO article");
     }
 
     /// <summary>Begins the batch for these articles: one query each for their stored rows, their moved twins and the slugs near theirs.</summary>
-    public static async Task<ArticleBatch> BeginAsync(PeaceTalksDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="keys"/>, the import run's duplicate keys are brought up to date under the write lock first.</remarks>
+    public static async Task<ArticleBatch> BeginAsync(
+        PeaceTalksDbContext db, IReadOnlyCollection<Article> articles, DuplicateKeys? keys, bool fileSavepoints, CancellationToken cancellationToken)
     {
         // Each file's changes are tracked only until they are saved; without that every save would re-scan the batch.
         db.Database.AutoSavepointsEnabled = false;
@@ -49,6 +69,11 @@ public sealed class ArticleBatch : IAsyncDisposable
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            if (keys is not null)
+            {
+                await keys.RefreshAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken);
+            }
+
             var paths = articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).ToList();
             var byPath = (await db.Articles.AsNoTracking().Where(a => paths.Contains(a.SourcePath)).ToListAsync(cancellationToken))
                 .ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
@@ -65,7 +90,7 @@ public sealed class ArticleBatch : IAsyncDisposable
                     """,
                     JsonSerializer.Serialize(bases))
                 .ToListAsync(cancellationToken);
-            return new ArticleBatch(db, transaction, byPath, byHash, new HashSet<string>(slugs, StringComparer.Ordinal));
+            return new ArticleBatch(db, transaction, byPath, byHash, new HashSet<string>(slugs, StringComparer.Ordinal), keys, fileSavepoints);
         }
         catch
         {
@@ -90,20 +115,28 @@ public sealed class ArticleBatch : IAsyncDisposable
         return (moved, moved?.SourcePath, false);
     }
 
+    /// <summary>Whether each file is written in its own savepoint (see the remarks on the class).</summary>
+    public bool FileSavepoints { get; }
+
     /// <summary>Finds same-text and near-duplicate articles through this batch's connection, so it sees what the batch wrote.</summary>
-    public DuplicateFinder Duplicates => new(_db);
+    public DuplicateFinder Duplicates { get; }
 
     public Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken) =>
         _db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);
 
     /// <summary>
-    /// Inserts <paramref name="article"/>, or copies it into <paramref name="existing"/> (keeping its id and slug), in a
-    /// savepoint. A failure of this article rolls back to the savepoint and is rethrown; the batch goes on.
+    /// Inserts <paramref name="article"/>, or copies it into <paramref name="existing"/> (keeping its id and slug). With
+    /// <see cref="FileSavepoints"/>, in a savepoint: a failure of this article rolls back to it and is rethrown, and the
+    /// batch goes on. Without, a failure is rethrown and the batch must be rolled back.
     /// </summary>
     /// <remarks>With a <paramref name="fingerprint"/>, the article's duplicate-detection keys are replaced in the same savepoint.</remarks>
     public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(Article? existing, Article article, TextFingerprint? fingerprint, CancellationToken cancellationToken)
     {
-        await _transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        if (FileSavepoints)
+        {
+            await _savepoint.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         try
         {
             ImportOutcome outcome;
@@ -130,7 +163,11 @@ public sealed class ArticleBatch : IAsyncDisposable
                 await Duplicates.StoreAsync(article.Id, fingerprint, replacing: outcome == ImportOutcome.Updated, cancellationToken);
             }
 
-            await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            if (FileSavepoints)
+            {
+                await _release.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             if (previousPath is not null)
             {
                 _byPath.Remove(previousPath);
@@ -140,9 +177,11 @@ public sealed class ArticleBatch : IAsyncDisposable
             _slugsTaken.Add(article.Slug);
             return (outcome, article);
         }
-        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException && !StoreFailure.IsStoreLevel(ex))
+        catch (Exception ex) when (FileSavepoints && ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException && !StoreFailure.IsStoreLevel(ex))
         {
-            await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            // ROLLBACK TO keeps the savepoint open: released too, so the next file's starts afresh.
+            await _rollbackTo.ExecuteNonQueryAsync(cancellationToken);
+            await _release.ExecuteNonQueryAsync(cancellationToken);
             throw;
         }
         finally
@@ -151,13 +190,30 @@ public sealed class ArticleBatch : IAsyncDisposable
         }
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await _transaction.CommitAsync(cancellationToken);
+        _keys?.Committed();
+    }
 
     public async ValueTask DisposeAsync()
     {
         _rows.Dispose();
+        Duplicates.Dispose();
+        _savepoint.Dispose();
+        _release.Dispose();
+        _rollbackTo.Dispose();
         await _transaction.DisposeAsync();
         await _db.DisposeAsync();
+    }
+
+    private DbCommand Statement(string sql)
+    {
+        var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _transaction.GetDbTransaction();
+        command.CommandText = sql;
+        command.Prepare();
+        return command;
     }
 
     private string UniqueSlug(string baseSlug)

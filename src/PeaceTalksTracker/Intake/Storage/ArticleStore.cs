@@ -17,12 +17,17 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
         new(await dbFactory.CreateDbContextAsync(cancellationToken));
 
     /// <summary>Begins a batch write of these articles (see <see cref="ArticleBatch"/>); dispose it to roll back what was not committed.</summary>
-    public async Task<ArticleBatch> BeginBatchAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// <paramref name="keys"/>: the import run's duplicate keys, or null when duplicates are not looked for;
+    /// <paramref name="fileSavepoints"/>: a savepoint per file (see <see cref="ArticleBatch.FileSavepoints"/>).
+    /// </remarks>
+    public async Task<ArticleBatch> BeginBatchAsync(
+        IReadOnlyCollection<Article> articles, DuplicateKeys? keys = null, bool fileSavepoints = true, CancellationToken cancellationToken = default)
     {
         var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         try
         {
-            return await ArticleBatch.BeginAsync(db, articles, cancellationToken);
+            return await ArticleBatch.BeginAsync(db, articles, keys, fileSavepoints, cancellationToken);
         }
         catch
         {

@@ -57,7 +57,11 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
         return (outcome, article);
     }
 
-    public ValueTask DisposeAsync() => db.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        Duplicates.Dispose();
+        return db.DisposeAsync();
+    }
 
     public Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken = default) =>
         db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);

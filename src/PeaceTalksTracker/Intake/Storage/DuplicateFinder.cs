@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Intake.Cleaning;
@@ -14,11 +16,17 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// <item>a near copy (an estimated 90% or more of five-word shingles shared: a wire story republished with a new top)
 /// is its own article linked to the one it repeats (<see cref="Article.DuplicateOfId"/>), and counted once.</item>
 /// </list>
+/// With <paramref name="known"/> (an import run's keys in memory), a text no stored article can match is answered
+/// without a query; only a possible match is looked up in the store.
 /// </summary>
-public sealed class DuplicateFinder(PeaceTalksDbContext db)
+public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known = null) : IDisposable
 {
     public const double NearDuplicateShare = 0.9;
     private const int MaxCandidates = 64;
+
+    // Prepared once per finder (one per batch) and reused for every article: building a statement cost more than running it.
+    private DbCommand? _insertFingerprint;
+    private DbCommand? _insertBand;
 
     /// <summary>The article a path was remembered as another source of, or null.</summary>
     public Task<ArticleSource?> FindSourceAsync(string fullPath, CancellationToken cancellationToken) =>
@@ -27,7 +35,7 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db)
     /// <summary>An article other than <paramref name="exceptId"/> with exactly the same words, or null.</summary>
     public async Task<Article?> FindSameTextAsync(TextFingerprint fingerprint, int? exceptId, CancellationToken cancellationToken)
     {
-        if (!fingerprint.IsComparable)
+        if (!fingerprint.IsComparable || known?.MayHaveSameText(fingerprint) == false)
         {
             return null;
         }
@@ -40,7 +48,7 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db)
     /// <summary>The original this text nearly repeats (the earliest such article, itself an original), or null.</summary>
     public async Task<int?> FindOriginalAsync(TextFingerprint fingerprint, int? exceptId, CancellationToken cancellationToken)
     {
-        if (!fingerprint.IsComparable)
+        if (!fingerprint.IsComparable || known?.MayHaveNearCopy(fingerprint) == false)
         {
             return null;
         }
@@ -90,13 +98,48 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db)
             await db.ArticleFingerprints.Where(f => f.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         }
 
-        // One statement for the fingerprint and its 16 keys: tracking 17 entities per import cost more than the lookup.
-        var keys = System.Text.Json.JsonSerializer.Serialize(fingerprint.IsComparable ? fingerprint.BandKeys().Distinct().ToArray() : []);
-        var hash = fingerprint.TextHash;
-        var signature = fingerprint.SignatureBytes();
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "ArticleFingerprints" ("ArticleId", "TextHash", "Signature") VALUES ({articleId}, {hash}, {signature});
-            INSERT INTO "ArticleShingleBands" ("Key", "ArticleId") SELECT value, {articleId} FROM json_each({keys});
-            """, cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        _insertFingerprint ??= Prepare(connection, transaction, """INSERT INTO "ArticleFingerprints" ("ArticleId", "TextHash", "Signature") VALUES ($id, $hash, $signature)""", "$id", "$hash", "$signature");
+        _insertFingerprint.Transaction = transaction;
+        _insertFingerprint.Parameters[0].Value = articleId;
+        _insertFingerprint.Parameters[1].Value = fingerprint.TextHash;
+        _insertFingerprint.Parameters[2].Value = fingerprint.SignatureBytes();
+        await _insertFingerprint.ExecuteNonQueryAsync(cancellationToken);
+        if (fingerprint.IsComparable)
+        {
+            _insertBand ??= Prepare(connection, transaction, """INSERT OR IGNORE INTO "ArticleShingleBands" ("Key", "ArticleId") VALUES ($key, $id)""", "$key", "$id");
+            _insertBand.Transaction = transaction;
+            _insertBand.Parameters[1].Value = articleId;
+            foreach (var key in fingerprint.BandKeys())
+            {
+                _insertBand.Parameters[0].Value = key;
+                await _insertBand.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        known?.Add(articleId, fingerprint);
+    }
+
+    public void Dispose()
+    {
+        _insertFingerprint?.Dispose();
+        _insertBand?.Dispose();
+    }
+
+    private static DbCommand Prepare(DbConnection connection, DbTransaction? transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        command.Prepare();
+        return command;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Browse;
@@ -10,10 +11,15 @@ using ArticleEntity = PeaceTalksTracker.Articles.Article;
 namespace PeaceTalksTracker.Pages.Articles;
 
 /// <summary><c>/articles/{slug}</c>: the reading view, each paragraph anchored, with highlights, theme margin and quotes.</summary>
-public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, ArticleBodyRenderer bodyRenderer, CodebookProvider codebookProvider)
+public sealed class ShowModel(
+    IDbContextFactory<PeaceTalksDbContext> dbFactory, ArticleBodyRenderer bodyRenderer, CodebookProvider codebookProvider, IMemoryCache cache,
+    StoreVersion storeVersion)
     : PageModel
 {
     public const int CompareChoices = 50;
+
+    /// <summary>How long the store's newest articles (the compare picker) are kept for one store version.</summary>
+    private static readonly TimeSpan NewestLifetime = TimeSpan.FromMinutes(2);
 
     public sealed record ArticleHeader(
         int Id, string Slug, string Title, bool TitleIsDerived, string? Subtitle, string? Outlet, string? Author, string? Dateline,
@@ -72,19 +78,26 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var snapshot = await db.BeginReadSnapshotAsync(cancellationToken);
-        var article = await db.Articles.Where(a => a.Slug == slug)
-            .Select(a => new ArticleHeader(a.Id, a.Slug, a.Title, a.TitleIsDerived, a.Subtitle, a.Outlet, a.Author, a.Dateline, a.PublishedOn,
-                a.Caption, a.CaptionCredit, a.SourceUrl, a.WordCount, a.SourceFile, a.EncodingNote, a.BodyMarkdown))
+        // The header and what cleaning decided, in one query.
+        var row = await db.Articles.Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                Header = new ArticleHeader(a.Id, a.Slug, a.Title, a.TitleIsDerived, a.Subtitle, a.Outlet, a.Author, a.Dateline, a.PublishedOn,
+                    a.Caption, a.CaptionCredit, a.SourceUrl, a.WordCount, a.SourceFile, a.EncodingNote, a.BodyMarkdown),
+                a.QualityReason,
+                a.DateSource,
+                a.DateNote,
+                a.DuplicateOfId,
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (row is null)
         {
             return NotFound();
         }
 
+        var article = row.Header;
         Article = article;
-        var cleaning = await db.Articles.Where(a => a.Id == article.Id)
-            .Select(a => new { a.QualityReason, a.DateSource, a.DateNote, a.DuplicateOfId })
-            .SingleAsync(cancellationToken);
+        var cleaning = row;
         var duplicateOf = cleaning.DuplicateOfId is { } originalId
             ? await db.Articles.Where(a => a.Id == originalId).Select(a => new ArticleLink(a.Slug, a.Title)).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -132,11 +145,7 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
             .ToListAsync(cancellationToken);
 
         (Previous, Next) = await FindNeighboursAsync(db, article, cancellationToken);
-        CompareCandidates = await db.Articles.Where(a => a.Id != article.Id)
-            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
-            .Take(CompareChoices)
-            .Select(a => new ArticleLink(a.Slug, a.Title))
-            .ToListAsync(cancellationToken);
+        CompareCandidates = (await NewestAsync(db, cancellationToken)).Where(a => a.Slug != article.Slug).Take(CompareChoices).ToList();
 
         if (stakeholder is not null && Codebook.FindStakeholder(stakeholder) is { } code)
         {
@@ -161,6 +170,31 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
     public string ThemeName(string id) => Codebook.FindTheme(id)?.Name ?? id;
 
     public string? ThemeDescription(string id) => Codebook.FindTheme(id)?.Description;
+
+    /// <summary>
+    /// The store's newest articles, one more than the picker shows (this article may be among them): the same for
+    /// every article page, so read once per store version, not once per page.
+    /// </summary>
+    private async Task<IReadOnlyList<ArticleLink>> NewestAsync(PeaceTalksDbContext db, CancellationToken cancellationToken)
+    {
+        var version = storeVersion.Current;
+        var key = "article-newest|" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (version >= 0 && cache.TryGetValue(key, out IReadOnlyList<ArticleLink>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var newest = await db.Articles.OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+            .Take(CompareChoices + 1)
+            .Select(a => new ArticleLink(a.Slug, a.Title))
+            .ToListAsync(cancellationToken);
+        if (version >= 0)
+        {
+            cache.Set(key, (IReadOnlyList<ArticleLink>)newest, NewestLifetime);
+        }
+
+        return newest;
+    }
 
     /// <summary>
     /// Neighbours in the list's default order: newest first (same day: newest imported first), undated last. Each

@@ -71,6 +71,30 @@ public sealed class DuplicateDetectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Copies_within_one_import_run_are_found_among_the_articles_that_run_stored_before_them()
+    {
+        // One folder, one run, one batch: the lookups see the keys the batch itself has just written, not only the store's.
+        var original = _files.File("run/a-wire.md", Page("title: Talks in Geneva", Story));
+        var sameText = _files.File("run/b-mirror.md", Page("title: Talks in Geneva", Story + "\nWe use cookies to improve your experience."));
+        _files.File("run/c-site.md", Page("title: Geneva talks: what we know", "Updated with the latest from Geneva.\n" + Story));
+        _files.File("run/d-other.md", Page("title: Aid in the east", string.Join("\n", MoreReporting.Reverse().Concat(Reporting[..2]))));
+
+        var report = await Importer.ImportAsync([Path.GetDirectoryName(original)!]);
+
+        var byFile = report.Results.ToDictionary(r => Path.GetFileName(r.Path));
+        Assert.Equal(ImportOutcome.Imported, byFile["a-wire.md"].Outcome);
+        Assert.Equal(ImportOutcome.SameText, byFile["b-mirror.md"].Outcome);
+        Assert.Equal(byFile["a-wire.md"].Slug, byFile["b-mirror.md"].Slug);
+        Assert.Contains($"near-duplicate of /articles/{byFile["a-wire.md"].Slug}", byFile["c-site.md"].Note, StringComparison.Ordinal);
+        Assert.Equal(ImportOutcome.Imported, byFile["d-other.md"].Outcome);
+        await using var db = _app.CreateDbContext();
+        Assert.Equal(3, await db.Articles.CountAsync());
+        Assert.Equal(2, await db.Articles.Counted().CountAsync());
+        Assert.Equal(Path.GetFullPath(sameText), (await db.ArticleSources.SingleAsync()).SourcePath);
+        Assert.Null(await db.Articles.Where(a => a.Slug == byFile["d-other.md"].Slug).Select(a => a.DuplicateOfId).SingleAsync());
+    }
+
+    [Fact]
     public void Signatures_estimate_the_share_of_shingles_two_texts_have_in_common()
     {
         var story = TextFingerprint.Of(Reporting.Concat(MoreReporting));
