@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PeaceTalksTracker.Comparison;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace PeaceTalksTracker.Comparison;
 /// </summary>
 public static class PorterStemmer
 {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(string word)
     {
         if (word.Length <= 2 || !IsLowerAscii(word))
@@ -58,6 +61,7 @@ public static class PorterStemmer
         };
 
         // m(), the number of vowel-consonant sequences between 0 and j.
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Measure()
         {
             var n = 0;
@@ -116,6 +120,7 @@ public static class PorterStemmer
             }
         }
 
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool VowelInStem()
         {
             for (var i = 0; i <= _j; i++)
@@ -142,6 +147,7 @@ public static class PorterStemmer
             return b[i] is not ('w' or 'x' or 'y');
         }
 
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Ends(string s)
         {
             var length = s.Length;
@@ -180,6 +186,7 @@ public static class PorterStemmer
             }
         }
 
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Step1Ab()
         {
             if (b[K] == 's')
@@ -244,6 +251,7 @@ public static class PorterStemmer
             }
         }
 
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Step2()
         {
             if (K < 1)
@@ -295,6 +303,7 @@ public static class PorterStemmer
             }
         }
 
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Step3()
         {
             switch (b[K])
@@ -319,6 +328,7 @@ public static class PorterStemmer
             }
         }
 
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Step4()
         {
             if (K < 1)
