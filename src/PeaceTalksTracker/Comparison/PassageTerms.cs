@@ -56,7 +56,7 @@ public static class PassageTerms
             {
                 NumberTerms.Add(tokens, lower, start, length, text);
             }
-            else if (NumberTerms.FractionOf(lower, w > 0 ? text.AsSpan(words[w - 1].Start, words[w - 1].Length) : default) is { } percent)
+            else if (NumberTerms.FractionOf(lower, PreviousWord(text, start)) is { } percent)
             {
                 tokens.Add(new PassageToken(percent, start, length, TermWeights.Fact));
                 tokens.Add(new PassageToken("percent", start, length, TermWeights.Generic));
@@ -163,6 +163,24 @@ public static class PassageTerms
                 tokens.Add(new PassageToken(term.Stem, start, length, isName && term.Weight >= TermWeights.Content ? TermWeights.Fact : term.Weight));
             }
         }
+    }
+
+    // The word before a position, one-letter words included ("a fifth"), which the word list leaves out.
+    private static ReadOnlySpan<char> PreviousWord(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetterOrDigit(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin);
     }
 
     // A capitalised word that does not open a sentence is a name ("Donetsk", "Guterres", "Senate").
