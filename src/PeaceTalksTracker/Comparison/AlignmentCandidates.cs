@@ -22,7 +22,7 @@ internal static class AlignmentCandidates
         return candidates;
     }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Candidate> WordCandidates(AlignmentSpace space, int minTerms, double threshold)
     {
         var (unitsA, unitsB) = (space.A.Units, space.B.Units);

@@ -35,7 +35,7 @@ internal sealed class AlignmentSpace
     /// <summary>B's id of a joint word id (A's ids are the joint ids), or -1 when B does not use it.</summary>
     public int WordOfB(int joint) => joint < _jointToB.Length ? _jointToB[joint] : -1;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AlignmentSpace Build(PreparedPassages a, PreparedPassages b, TermBackground background, double bigramWeight)
     {
         var wordsA = a.Terms.Length;
@@ -114,7 +114,7 @@ internal sealed class AlignmentSpace
         return new AlignmentSpace(a, b, jointToB, terms, vectorsA, vectorsB);
     }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SparseVector Vector(PreparedUnit unit, Func<int, int> word, Func<int, int> phrase, double[] idfTimesPrior, bool sort)
     {
         var length = unit.Words.Length + unit.Phrases.Length;

@@ -40,7 +40,7 @@ internal static class NumberTerms
     public static double WeightOf(string digits) => digits.Length >= 2 ? TermWeights.Fact : TermWeights.Generic;
 
     /// <summary>A fraction ("half", "one-fifth", "a fifth" after its article) as a percentage, or null.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? FractionOf(ReadOnlySpan<char> lower, ReadOnlySpan<char> previous)
     {
         var dash = lower.IndexOf('-');
@@ -59,7 +59,7 @@ internal static class NumberTerms
     }
 
     /// <summary>The terms of a word that starts with a digit: the number, its scale ("bn" → billion), "percent" after "%".</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(List<PassageToken> tokens, ReadOnlySpan<char> lower, int start, int length, string text)
     {
         var digits = 0;

@@ -23,7 +23,7 @@ public static class PassageTerms
     private const int MaxPhraseChars = 128;
 
     /// <summary>The terms of a passage in reading order, with where each sits in the text (for highlighting).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<PassageToken> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -70,7 +70,7 @@ public static class PassageTerms
         return tokens;
     }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int Start, int Length)> RawWords(string text)
     {
         var words = new List<(int, int)>(text.Length / 5);
@@ -102,7 +102,7 @@ public static class PassageTerms
 
     // The longest phrase of the vocabulary starting at word w: its group and how many words it takes. The words are
     // lower-cased into one buffer, so looking a phrase up allocates nothing.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string Group, int Words)? PhraseAt(TalksVocabulary vocabulary, string text, List<(int Start, int Length)> words, int w)
     {
         Span<char> phrase = stackalloc char[MaxPhraseChars];
@@ -137,7 +137,7 @@ public static class PassageTerms
         return null;
     }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddWord(List<PassageToken> tokens, ReadOnlySpan<char> lower, int start, bool isName)
     {
         // Possessives and contractions ("Russia's", "Russia’s") compare as the bare word.
@@ -184,7 +184,7 @@ public static class PassageTerms
     }
 
     // A capitalised word that does not open a sentence is a name ("Donetsk", "Guterres", "Senate").
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsName(string text, int start, ReadOnlySpan<char> word)
     {
         if (!char.IsUpper(word[0]))

@@ -88,7 +88,7 @@ public sealed class PreparedPassages
 
     internal static long PhraseKey(int first, int second) => ((long)first << 32) | (uint)second;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PreparedPassages Build(IReadOnlyList<string> passages, int longPassageWords, int minSentenceWords)
     {
         var builder = new Builder();
@@ -155,7 +155,7 @@ public sealed class PreparedPassages
 
         public Dictionary<long, int> PhraseIndex { get; } = [];
 
-                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int[] Intern(List<PassageToken> tokens)
         {
             var ids = new int[tokens.Count];
@@ -183,7 +183,7 @@ public sealed class PreparedPassages
             return ids;
         }
 
-                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public PreparedUnit Unit(
             int passage, TextSpan span, string text, List<PassageToken> tokens, int[] ids, int from, int to, List<TextSpan> quoted, bool covering)
         {
@@ -248,7 +248,7 @@ public sealed class PreparedPassages
         }
 
         // A phrase is the pair of its words' ids, so it is interned without building a string.
-                [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void CountPhrase(int first, int second, int unit, List<int> phrases, List<int> counts)
         {
             var key = PhraseKey(first, second);

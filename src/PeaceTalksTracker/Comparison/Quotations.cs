@@ -16,7 +16,7 @@ public static class Quotations
     public const double MinOverlap = 0.6;
 
     /// <summary>The spans between quotation marks (“…”, "…"), the marks left out; an unclosed quotation runs to the end.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> QuotedSpans(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

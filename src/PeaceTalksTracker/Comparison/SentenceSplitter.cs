@@ -28,7 +28,7 @@ public static class SentenceSplitter
         .Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The sentences of a text, each trimmed, in order (a text without a sentence end is one sentence).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> Sentences(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -54,7 +54,7 @@ public static class SentenceSplitter
     /// The passage whole when it has at most <paramref name="longWords"/> words or one sentence, else its sentences,
     /// a sentence shorter than <paramref name="minWords"/> words joined to the one before it (or after it, first).
     /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> Units(string text, int longWords, int minWords)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -80,7 +80,7 @@ public static class SentenceSplitter
         return units;
     }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsSentence(string text, int at, out int next)
     {
         next = at + 1;
@@ -140,7 +140,7 @@ public static class SentenceSplitter
         return new TextSpan(start, end - start);
     }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordsIn(string text, TextSpan span)
     {
         var words = 0;

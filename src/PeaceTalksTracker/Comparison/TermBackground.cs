@@ -24,7 +24,7 @@ public sealed class TermBackground
 
     public int DocumentFrequency(string stem) => _documentFrequency.GetValueOrDefault(stem);
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TermBackground FromPassages(IEnumerable<string> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);

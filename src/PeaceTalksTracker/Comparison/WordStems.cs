@@ -40,7 +40,7 @@ internal static class WordStems
     private const int MaxCachedWords = 200_000;
 
     /// <summary>The term of a lower-cased word, or null for a stop word.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordTerm? Lookup(ReadOnlySpan<char> word)
     {
         if (TermsBySpan.TryGetValue(word, out var cached))
@@ -59,7 +59,7 @@ internal static class WordStems
         return term;
     }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WordTerm? Analyze(string word)
     {
         if (TalksVocabulary.Shipped.GroupOf(word) is { } group)
