@@ -87,6 +87,19 @@ public static class AlignmentEvaluation
             }
         }
 
+        if (args.Contains("all"))
+        {
+            // Every pair made, not only the marked ones: to read what a rule change adds or drops beyond the gold.
+            foreach (var ((fileA, fileB), alignment) in alignments)
+            {
+                Console.WriteLine($"== {fileA} / {fileB}");
+                foreach (var p in alignment.Pairs)
+                {
+                    Console.WriteLine($"  {p.Similarity.ToString("0.000", CultureInfo.InvariantCulture)} [{string.Join(", ", p.Shared.Take(5).Select(t => t.InA))}] {Cut(p.SpanA.Of(articles[fileA][p.A]))} || {Cut(p.SpanB.Of(articles[fileB][p.B]))}");
+                }
+            }
+        }
+
         var produced = alignments.Values.Sum(al => al.Pairs.Count);
         Console.WriteLine();
         Console.WriteLine($"same-point pairs found: {found} of {same}; look-alikes paired: {wrong} of {lookAlikes}; " +

@@ -139,13 +139,14 @@ public sealed class ArticleComparer(PassageAligner aligner)
 
         var parent = Enumerable.Range(0, offsets[^1]).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        var texts = focused.Select(f => (IReadOnlyList<string>)f.Select(p => p.Text).ToList()).ToList();
+        // Each article is cut into units and its terms counted once, not once per pair it is in.
+        var prepared = focused.Select(f => aligner.Prepare(f.Select(p => p.Text).ToList())).ToList();
         var spans = new Dictionary<int, TextSpan>();
         for (var x = 0; x < focused.Count; x++)
         {
             for (var y = x + 1; y < focused.Count; y++)
             {
-                foreach (var pair in aligner.Align(texts[x], texts[y], background).Pairs)
+                foreach (var pair in aligner.Align(prepared[x], prepared[y], background).Pairs)
                 {
                     var (nodeA, nodeB) = (offsets[x] + pair.A, offsets[y] + pair.B);
                     spans.TryAdd(nodeA, pair.SpanA);

@@ -10,7 +10,7 @@ public sealed record AlignerOptions
     /// Lower similarity from which two units are paired when each is the other's best match: a paraphrase shares
     /// few words, but no other passage of the other article comes closer.
     /// </summary>
-    public double MutualThreshold { get; init; } = 0.12;
+    public double MutualThreshold { get; init; } = 0.13;
 
     /// <summary>Distinct non-topic words two units must share to be paired, so one rare word is not enough.</summary>
     public int MinSharedTerms { get; init; } = 2;
@@ -49,17 +49,15 @@ public sealed record AlignedPair(int A, int B, double Similarity, IReadOnlyList<
 public sealed record PassageAlignment(IReadOnlyList<AlignedPair> Pairs, IReadOnlyList<int> UnmatchedA, IReadOnlyList<int> UnmatchedB);
 
 /// <summary>
-/// Pairs the points of two articles that are the same: each passage is cut into units (a short paragraph whole, a
-/// long one by sentence), each unit a TF-IDF vector over its terms (<see cref="PassageTerms"/>: synonyms of the
-/// talks folded, numbers and names weighted up, the topic's vocabulary down) and adjacent-word phrases, document
-/// frequencies counted over both articles' units and the store's background; two units that carry the same
-/// quotation are paired on the quotation. Then a greedy one-to-one matching, best pair first, above a threshold.
+/// Pairs the points of two articles that are the same: each article's passages are prepared once
+/// (<see cref="PreparedPassages"/>: cut into units, a short paragraph whole, a long one also by sentence, each unit's
+/// terms counted, <see cref="PassageTerms"/>); two prepared sides meet in one TF-IDF space (<see cref="AlignmentSpace"/>:
+/// document frequencies over both sides' units and the store's background), candidates come from an inverted index
+/// and shared quotations (<see cref="AlignmentCandidates"/>), then a greedy one-to-one matching, best pair first,
+/// above a threshold.
 /// </summary>
 public sealed class PassageAligner(AlignerOptions options)
 {
-    // A quotation match scores at least this, so it wins over word overlap between other units.
-    private const double QuotationFloor = 0.5;
-
     public PassageAligner()
         : this(new AlignerOptions())
     {
@@ -67,10 +65,20 @@ public sealed class PassageAligner(AlignerOptions options)
 
     public AlignerOptions Options { get; } = options;
 
+    /// <summary>Cuts an article's passages into units and counts their terms, to align it with one or more others.</summary>
+    public PreparedPassages Prepare(IReadOnlyList<string> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        return PreparedPassages.Build(passages, Options.LongPassageWords, Options.MinSentenceWords);
+    }
+
     /// <summary>Aligns with document frequencies counted over the two articles alone.</summary>
     public PassageAlignment Align(IReadOnlyList<string> a, IReadOnlyList<string> b) => Align(a, b, TermBackground.Empty);
 
     public PassageAlignment Align(IReadOnlyList<string> a, IReadOnlyList<string> b, TermBackground background) =>
+        Align(Prepare(a), Prepare(b), background);
+
+    public PassageAlignment Align(PreparedPassages a, PreparedPassages b, TermBackground background) =>
         Match(a, b, background, Math.Min(Options.Threshold, Options.MutualThreshold), oneToOne: true);
 
     /// <summary>
@@ -78,21 +86,23 @@ public sealed class PassageAligner(AlignerOptions options)
     /// before the one-to-one matching and the shared-word rule: to see why two passages were or were not paired.
     /// </summary>
     public IReadOnlyList<AlignedPair> Candidates(IReadOnlyList<string> a, IReadOnlyList<string> b, TermBackground background, double floor = 0.01) =>
-        Match(a, b, background, floor, oneToOne: false).Pairs;
+        Match(Prepare(a), Prepare(b), background, floor, oneToOne: false).Pairs;
 
-    private PassageAlignment Match(IReadOnlyList<string> a, IReadOnlyList<string> b, TermBackground background, double threshold, bool oneToOne)
+    /// <summary>The similarity of two passages on their own, with document frequencies from just the two.</summary>
+    public double Similarity(string a, string b)
     {
-        ArgumentNullException.ThrowIfNull(background);
+        var alignment = new PassageAligner(Options with { Threshold = 0, MinSharedTerms = 0, MinTerms = 0, LongPassageWords = int.MaxValue }).Align([a], [b]);
+        return alignment.Pairs.Count == 0 ? 0 : alignment.Pairs[0].Similarity;
+    }
+
+    private PassageAlignment Match(PreparedPassages a, PreparedPassages b, TermBackground background, double threshold, bool oneToOne)
+    {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var space = new UnitSpace(Options.BigramWeight);
-        var unitsA = Units(a, space);
-        var unitsB = Units(b, space);
-        var (vectorsA, vectorsB) = space.Vectorize(unitsA, unitsB, background);
-
-        var candidates = WordCandidates(unitsA, unitsB, vectorsA, vectorsB, threshold);
-        AddQuotationCandidates(candidates, unitsA, unitsB);
-        candidates.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : (x.A, x.B).CompareTo((y.A, y.B)));
+        ArgumentNullException.ThrowIfNull(background);
+        var space = AlignmentSpace.Build(a, b, background, Options.BigramWeight);
+        var (unitsA, unitsB) = (a.Units, b.Units);
+        var candidates = AlignmentCandidates.Find(space, Options.MinTerms, threshold);
         var bestA = new double[unitsA.Count];
         var bestB = new double[unitsB.Count];
         foreach (var (i, j, score, _) in candidates)
@@ -103,8 +113,8 @@ public sealed class PassageAligner(AlignerOptions options)
 
         var takenA = new bool[unitsA.Count];
         var takenB = new bool[unitsB.Count];
-        var pairedA = new bool[a.Count];
-        var pairedB = new bool[b.Count];
+        var pairedA = new bool[a.Passages.Count];
+        var pairedB = new bool[b.Passages.Count];
         var pairs = new List<AlignedPair>();
         foreach (var (i, j, score, quotation) in candidates)
         {
@@ -114,8 +124,8 @@ public sealed class PassageAligner(AlignerOptions options)
                 continue;
             }
 
-            var shared = SharedTerms(unitsA[i], unitsB[j], vectorsA[i], vectorsB[j]);
-            if (oneToOne && !quotation && DistinctContent(shared, unitsA[i], unitsB[j]) < Options.MinSharedTerms)
+            var shared = PairEvidence.SharedTerms(space, i, j, out var content);
+            if (oneToOne && !quotation && PairEvidence.DistinctContent(content, unitsA[i].Text, unitsB[j].Text) < Options.MinSharedTerms)
             {
                 continue;
             }
@@ -134,60 +144,13 @@ public sealed class PassageAligner(AlignerOptions options)
 
         return new PassageAlignment(
             pairs,
-            Enumerable.Range(0, a.Count).Where(i => !pairedA[i]).ToList(),
-            Enumerable.Range(0, b.Count).Where(j => !pairedB[j]).ToList());
-    }
-
-    /// <summary>The similarity of two passages on their own, with document frequencies from just the two.</summary>
-    public double Similarity(string a, string b)
-    {
-        var alignment = new PassageAligner(Options with { Threshold = 0, MinSharedTerms = 0, MinTerms = 0, LongPassageWords = int.MaxValue }).Align([a], [b]);
-        return alignment.Pairs.Count == 0 ? 0 : alignment.Pairs[0].Similarity;
-    }
-
-    private List<Unit> Units(IReadOnlyList<string> passages, UnitSpace space)
-    {
-        var units = new List<Unit>();
-        for (var p = 0; p < passages.Count; p++)
-        {
-            var text = passages[p];
-            var tokens = PassageTerms.Tokenize(text);
-            var quoted = Quotations.QuotedSpans(text);
-            var spans = SentenceSplitter.Units(text, Options.LongPassageWords, Options.MinSentenceWords);
-            if (spans.Count > 1)
-            {
-                // The whole of a long paragraph competes with its sentences: some points take a paragraph to make.
-                var whole = new Unit(p, new TextSpan(spans[0].Start, spans[^1].End - spans[0].Start), text) { Covering = true };
-                space.Fill(whole, tokens, 0, tokens.Count, quoted);
-                units.Add(whole);
-            }
-
-            var t = 0;
-            foreach (var span in spans)
-            {
-                var unit = new Unit(p, span, text);
-                while (t < tokens.Count && tokens[t].Start < span.Start)
-                {
-                    t++;
-                }
-
-                var first = t;
-                while (t < tokens.Count && tokens[t].Start < span.End)
-                {
-                    t++;
-                }
-
-                space.Fill(unit, tokens, first, t, quoted);
-                units.Add(unit);
-            }
-        }
-
-        return units;
+            Enumerable.Range(0, a.Passages.Count).Where(i => !pairedA[i]).ToList(),
+            Enumerable.Range(0, b.Passages.Count).Where(j => !pairedB[j]).ToList());
     }
 
     // A paired unit is taken, and so is what overlaps it: a paragraph's sentences when the whole is paired, the
     // whole when one of its sentences is (its other sentences stay free to make other points).
-    private static void Take(List<Unit> units, bool[] taken, int i)
+    private static void Take(List<PreparedUnit> units, bool[] taken, int i)
     {
         taken[i] = true;
         var passage = units[i].Passage;
@@ -200,124 +163,5 @@ public sealed class PassageAligner(AlignerOptions options)
         {
             taken[k] = taken[k] || units[i].Covering || units[k].Covering;
         }
-    }
-
-    private List<(int A, int B, double Score, bool Quotation)> WordCandidates(
-        List<Unit> unitsA, List<Unit> unitsB, List<SparseVector> vectorsA, List<SparseVector> vectorsB, double threshold)
-    {
-        // Scores through an inverted index of B's units: only pairs that share a term are ever touched.
-        var postings = new Dictionary<int, List<(int Unit, double Weight)>>();
-        for (var j = 0; j < vectorsB.Count; j++)
-        {
-            if (unitsB[j].TermCount < Options.MinTerms)
-            {
-                continue;
-            }
-
-            var vector = vectorsB[j];
-            for (var t = 0; t < vector.Terms.Length; t++)
-            {
-                if (!postings.TryGetValue(vector.Terms[t], out var list))
-                {
-                    postings[vector.Terms[t]] = list = [];
-                }
-
-                list.Add((j, vector.Weights[t]));
-            }
-        }
-
-        var candidates = new List<(int, int, double, bool)>();
-        var scores = new double[vectorsB.Count];
-        for (var i = 0; i < vectorsA.Count; i++)
-        {
-            if (unitsA[i].TermCount < Options.MinTerms)
-            {
-                continue;
-            }
-
-            Array.Clear(scores);
-            var vector = vectorsA[i];
-            for (var t = 0; t < vector.Terms.Length; t++)
-            {
-                if (postings.TryGetValue(vector.Terms[t], out var list))
-                {
-                    var weight = vector.Weights[t];
-                    foreach (var (j, weightB) in list)
-                    {
-                        scores[j] += weight * weightB;
-                    }
-                }
-            }
-
-            for (var j = 0; j < scores.Length; j++)
-            {
-                if (scores[j] >= threshold)
-                {
-                    candidates.Add((i, j, scores[j], false));
-                }
-            }
-        }
-
-        return candidates;
-    }
-
-    private static void AddQuotationCandidates(List<(int A, int B, double Score, bool Quotation)> candidates, List<Unit> unitsA, List<Unit> unitsB)
-    {
-        var quotedB = unitsB.Select((u, j) => (u, j)).Where(x => x.u.Quoted.Count >= Quotations.MinTerms).ToList();
-        for (var i = 0; i < unitsA.Count; i++)
-        {
-            if (unitsA[i].Quoted.Count < Quotations.MinTerms)
-            {
-                continue;
-            }
-
-            foreach (var (unit, j) in quotedB)
-            {
-                var overlap = Quotations.Overlap(unitsA[i].Quoted, unit.Quoted);
-                if (overlap >= Quotations.MinOverlap)
-                {
-                    candidates.Add((i, j, QuotationFloor + (overlap * (1 - QuotationFloor)), true));
-                }
-            }
-        }
-    }
-
-    // Shared content words, a name of several words standing together in both passages counted once: "Soviet Union"
-    // is one name, not two pieces of evidence.
-    private static int DistinctContent(List<SharedTerm> shared, Unit a, Unit b)
-    {
-        var content = shared.Where(t => t.Weight > 0 && PassageTerms.PriorWeight(t.Stem) >= 1.0).Select(t => t.Stem).ToList();
-        return content.Count < 2 ? content.Count : Math.Max(Runs(content, a), Runs(content, b));
-    }
-
-    private static int Runs(List<string> stems, Unit unit)
-    {
-        var positions = stems.Select(s => unit.Words[s]).OrderBy(w => w.Start).ToList();
-        var runs = 1;
-        for (var k = 1; k < positions.Count; k++)
-        {
-            var gap = unit.Text.AsSpan(positions[k - 1].Start + positions[k - 1].Length, Math.Max(0, positions[k].Start - positions[k - 1].Start - positions[k - 1].Length));
-            var oneName = gap.Trim().Length == 0 && gap.Length <= 2
-                && char.IsUpper(unit.Text[positions[k - 1].Start]) && char.IsUpper(unit.Text[positions[k].Start]);
-            runs += oneName ? 0 : 1;
-        }
-
-        return runs;
-    }
-
-    private static List<SharedTerm> SharedTerms(Unit a, Unit b, SparseVector va, SparseVector vb)
-    {
-        var shared = new List<SharedTerm>();
-        foreach (var (stem, (term, start, length)) in a.Words)
-        {
-            if (b.Words.TryGetValue(stem, out var inB) && PassageTerms.PriorWeight(stem) > PassageTerms.TopicWeight)
-            {
-                shared.Add(new SharedTerm(stem, a.Text.Substring(start, length), b.Text.Substring(inB.Start, inB.Length),
-                    Math.Round(va.WeightOf(term) * vb.WeightOf(term), 4)));
-            }
-        }
-
-        shared.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : string.CompareOrdinal(x.Stem, y.Stem));
-        return shared;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PeaceTalksTracker.Comparison;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace PeaceTalksTracker.Comparison;
 /// </summary>
 public static class PorterStemmer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(string word)
     {
         if (word.Length <= 2 || !IsLowerAscii(word))
@@ -58,6 +61,7 @@ public static class PorterStemmer
         };
 
         // m(), the number of vowel-consonant sequences between 0 and j.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Measure()
         {
             var n = 0;
@@ -116,6 +120,7 @@ public static class PorterStemmer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool VowelInStem()
         {
             for (var i = 0; i <= _j; i++)
@@ -142,6 +147,7 @@ public static class PorterStemmer
             return b[i] is not ('w' or 'x' or 'y');
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Ends(string s)
         {
             var length = s.Length;
@@ -180,6 +186,7 @@ public static class PorterStemmer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Step1Ab()
         {
             if (b[K] == 's')
@@ -244,81 +251,45 @@ public static class PorterStemmer
             }
         }
 
+        // Step 2 maps double suffixes to single ones, step 3 strips -ic-, -full, -ness…, each only when the stem
+        // has a measure above 0. Porter switches on a letter of the word before trying a group's suffixes; a suffix
+        // that matches has that letter, so trying every rule in the paper's order finds the same one.
+        private static readonly (string Suffix, string Replacement)[] Step2Rules =
+        [
+            ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
+            ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"),
+            ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"),
+            ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
+        ];
+
+        private static readonly (string Suffix, string Replacement)[] Step3Rules =
+        [
+            ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
+        ];
+
         public void Step2()
         {
-            if (K < 1)
+            if (K >= 1)
             {
-                return;
-            }
-
-            switch (b[K - 1])
-            {
-                case 'a':
-                    if (Ends("ational")) { ReplaceIfMeasured("ate"); }
-                    else if (Ends("tional")) { ReplaceIfMeasured("tion"); }
-                    break;
-                case 'c':
-                    if (Ends("enci")) { ReplaceIfMeasured("ence"); }
-                    else if (Ends("anci")) { ReplaceIfMeasured("ance"); }
-                    break;
-                case 'e':
-                    if (Ends("izer")) { ReplaceIfMeasured("ize"); }
-                    break;
-                case 'l':
-                    if (Ends("bli")) { ReplaceIfMeasured("ble"); }
-                    else if (Ends("alli")) { ReplaceIfMeasured("al"); }
-                    else if (Ends("entli")) { ReplaceIfMeasured("ent"); }
-                    else if (Ends("eli")) { ReplaceIfMeasured("e"); }
-                    else if (Ends("ousli")) { ReplaceIfMeasured("ous"); }
-                    break;
-                case 'o':
-                    if (Ends("ization")) { ReplaceIfMeasured("ize"); }
-                    else if (Ends("ation")) { ReplaceIfMeasured("ate"); }
-                    else if (Ends("ator")) { ReplaceIfMeasured("ate"); }
-                    break;
-                case 's':
-                    if (Ends("alism")) { ReplaceIfMeasured("al"); }
-                    else if (Ends("iveness")) { ReplaceIfMeasured("ive"); }
-                    else if (Ends("fulness")) { ReplaceIfMeasured("ful"); }
-                    else if (Ends("ousness")) { ReplaceIfMeasured("ous"); }
-                    break;
-                case 't':
-                    if (Ends("aliti")) { ReplaceIfMeasured("al"); }
-                    else if (Ends("iviti")) { ReplaceIfMeasured("ive"); }
-                    else if (Ends("biliti")) { ReplaceIfMeasured("ble"); }
-                    break;
-                case 'g':
-                    if (Ends("logi")) { ReplaceIfMeasured("log"); }
-                    break;
-                default:
-                    break;
+                ApplyFirst(Step2Rules);
             }
         }
 
-        public void Step3()
+        public void Step3() => ApplyFirst(Step3Rules);
+
+        private void ApplyFirst((string Suffix, string Replacement)[] rules)
         {
-            switch (b[K])
+            foreach (var (suffix, replacement) in rules)
             {
-                case 'e':
-                    if (Ends("icate")) { ReplaceIfMeasured("ic"); }
-                    else if (Ends("ative")) { ReplaceIfMeasured(""); }
-                    else if (Ends("alize")) { ReplaceIfMeasured("al"); }
-                    break;
-                case 'i':
-                    if (Ends("iciti")) { ReplaceIfMeasured("ic"); }
-                    break;
-                case 'l':
-                    if (Ends("ical")) { ReplaceIfMeasured("ic"); }
-                    else if (Ends("ful")) { ReplaceIfMeasured(""); }
-                    break;
-                case 's':
-                    if (Ends("ness")) { ReplaceIfMeasured(""); }
-                    break;
-                default:
-                    break;
+                if (Ends(suffix))
+                {
+                    ReplaceIfMeasured(replacement);
+                    return;
+                }
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Step4()
         {
             if (K < 1)

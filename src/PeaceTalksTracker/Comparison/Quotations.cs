@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PeaceTalksTracker.Comparison;
 
 /// <summary>
@@ -14,6 +16,7 @@ public static class Quotations
     public const double MinOverlap = 0.6;
 
     /// <summary>The spans between quotation marks (“…”, "…"), the marks left out; an unclosed quotation runs to the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> QuotedSpans(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

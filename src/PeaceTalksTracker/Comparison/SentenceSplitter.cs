@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace PeaceTalksTracker.Comparison;
 
@@ -21,12 +22,13 @@ public readonly record struct TextSpan(int Start, int Length)
 public static class SentenceSplitter
 {
     // Words whose dot does not end a sentence ("Mr. Putin", "Gen. Syrskyi", "Feb. 24").
-    private static readonly FrozenSet<string> Abbreviations = (
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = (
         "mr mrs ms dr st gen lt col sgt maj capt adm gov sen rep prof jan feb mar apr jun jul aug sep sept oct nov dec " +
         "no vs etc inc corp co jr sr approx est fig")
-        .Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        .Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The sentences of a text, each trimmed, in order (a text without a sentence end is one sentence).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> Sentences(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -52,6 +54,7 @@ public static class SentenceSplitter
     /// The passage whole when it has at most <paramref name="longWords"/> words or one sentence, else its sentences,
     /// a sentence shorter than <paramref name="minWords"/> words joined to the one before it (or after it, first).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TextSpan> Units(string text, int longWords, int minWords)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -77,6 +80,7 @@ public static class SentenceSplitter
         return units;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsSentence(string text, int at, out int next)
     {
         next = at + 1;
@@ -109,7 +113,7 @@ public static class SentenceSplitter
 
         var word = text.AsSpan(wordStart, at - wordStart);
         // An initial ("J. D. Vance", "U.S.") or an abbreviation is not a sentence end.
-        return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word);
     }
 
     private static void Add(List<TextSpan> sentences, string text, int start, int end)
@@ -136,6 +140,7 @@ public static class SentenceSplitter
         return new TextSpan(start, end - start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordsIn(string text, TextSpan span)
     {
         var words = 0;

@@ -23,10 +23,12 @@ public sealed class TalksVocabulary
         MaxPhraseWords = phrases.Keys.Select(p => p.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _startsBySpan = _phraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasesBySpan = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startsBySpan;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrasesBySpan;
 
     /// <summary>The vocabulary shipped with the app.</summary>
     public static TalksVocabulary Shipped { get; } = Load();
@@ -40,7 +42,7 @@ public sealed class TalksVocabulary
     public bool StartsPhrase(ReadOnlySpan<char> word) => _startsBySpan.Contains(word);
 
     /// <summary>The group of a phrase given as lower-cased words joined by single spaces, or null.</summary>
-    public string? GroupOfPhrase(string words) => _phrases.GetValueOrDefault(words);
+    public string? GroupOfPhrase(ReadOnlySpan<char> words) => _phrasesBySpan.TryGetValue(words, out var group) ? group : null;
 
     /// <summary>Reads the vocabulary's text: one group a line, <c>name = word word "a phrase"</c>, # comments.</summary>
     public static TalksVocabulary Parse(string text)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace PeaceTalksTracker.Comparison;
 
@@ -23,6 +24,7 @@ public sealed class TermBackground
 
     public int DocumentFrequency(string stem) => _documentFrequency.GetValueOrDefault(stem);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TermBackground FromPassages(IEnumerable<string> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);

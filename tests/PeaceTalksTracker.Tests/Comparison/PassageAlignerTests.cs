@@ -137,6 +137,37 @@ public sealed class PassageAlignerTests
         Assert.Equal([0], alignment.UnmatchedB);
     }
 
+    [Fact]
+    public void An_article_prepared_once_aligns_with_several_others_as_its_text_would()
+    {
+        var aligner = new PassageAligner();
+        var background = TermBackground.FromPassages(new[] { "000", "001", "002", "003", "004" }.SelectMany(SeedPassages.Of));
+        var a = aligner.Prepare(SeedPassages.Of("000"));
+
+        foreach (var other in new[] { "001", "004" })
+        {
+            var fromText = aligner.Align(SeedPassages.Of("000"), SeedPassages.Of(other), background);
+            var fromPrepared = aligner.Align(a, aligner.Prepare(SeedPassages.Of(other)), background);
+
+            Assert.NotEmpty(fromPrepared.Pairs);
+            Assert.Equal(Describe(fromText), Describe(fromPrepared));
+        }
+    }
+
+    [Fact]
+    public void The_same_quotation_pairs_two_passages_that_share_little_else()
+    {
+        var alignment = new PassageAligner().Align(
+            ["“We are ready to meet in any format, but we will never recognise occupied land as Russian,” Zelensky told reporters in Kyiv."],
+            ["Speaking after the session, the president repeated that “we will never recognise occupied land as Russian”, according to his office."]);
+
+        var pair = Assert.Single(alignment.Pairs);
+        Assert.True(pair.Quotation);
+    }
+
+    private static List<string> Describe(PassageAlignment alignment) =>
+        alignment.Pairs.Select(p => $"{p.A}:{p.SpanA}-{p.B}:{p.SpanB} {p.Similarity} {string.Join(",", p.Shared.Select(t => t.Stem))}").ToList();
+
     private static (IReadOnlyList<string> A, IReadOnlyList<string> B, PassageAlignment Alignment) AlignSeeds(string seedA, string seedB)
     {
         var a = SeedPassages.Of(seedA);
