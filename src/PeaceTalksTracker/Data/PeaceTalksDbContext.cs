@@ -16,6 +16,9 @@ public sealed class PeaceTalksDbContext(DbContextOptions<PeaceTalksDbContext> op
     public DbSet<ArticleStakeholder> ArticleStakeholders => Set<ArticleStakeholder>();
     public DbSet<ArticleTheme> ArticleThemes => Set<ArticleTheme>();
     public DbSet<StoreSetting> StoreSettings => Set<StoreSetting>();
+    public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
+    public DbSet<ArticleFingerprint> ArticleFingerprints => Set<ArticleFingerprint>();
+    public DbSet<ArticleShingleBand> ArticleShingleBands => Set<ArticleShingleBand>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PeaceTalksDbContext).Assembly);

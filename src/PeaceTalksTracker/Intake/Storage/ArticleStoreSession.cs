@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Intake.Cleaning;
 
 namespace PeaceTalksTracker.Intake.Storage;
 
 /// <summary>One article's lookup and write against the store, on one context.</summary>
 public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposable
 {
+    /// <summary>Same-text and near-copy lookups on this session's context.</summary>
+    public DuplicateFinder Duplicates { get; } = new(db);
+
     /// <summary>The stored article this file is (known by its path, or found moved); null when it is new.</summary>
     public async Task<(Article? Existing, string? MovedFrom)> FindAsync(string fullPath, string hash, CancellationToken cancellationToken = default)
     {
@@ -22,7 +26,9 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
     }
 
     /// <summary>Inserts <paramref name="article"/>, or copies it into <paramref name="existing"/>, in one transaction.</summary>
-    public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(Article? existing, Article article, CancellationToken cancellationToken = default)
+    /// <remarks>With a <paramref name="fingerprint"/>, the article's duplicate-detection keys are replaced in the same transaction.</remarks>
+    public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(
+        Article? existing, Article article, TextFingerprint? fingerprint = null, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         ImportOutcome outcome;
@@ -42,11 +48,19 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (fingerprint is not null)
+        {
+            await Duplicates.StoreAsync(article.Id, fingerprint, replacing: outcome == ImportOutcome.Updated, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return (outcome, article);
     }
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
+
+    public Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken = default) =>
+        db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);
 
     /// <summary>
     /// An article with the same text whose file is no longer where it was imported from: the file was moved or
@@ -83,6 +97,11 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
         target.CaptionCredit = source.CaptionCredit;
         target.SourceUrl = source.SourceUrl;
         target.Description = source.Description;
+        target.DateSource = source.DateSource;
+        target.DateNote = source.DateNote;
+        target.QualityFlag = source.QualityFlag;
+        target.QualityReason = source.QualityReason;
+        target.DuplicateOfId = source.DuplicateOfId;
         target.BodyMarkdown = source.BodyMarkdown;
         target.WordCount = source.WordCount;
         target.OriginalText = source.OriginalText;
