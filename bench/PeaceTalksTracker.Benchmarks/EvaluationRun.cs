@@ -14,18 +14,18 @@ using PeaceTalksTracker.Hosting;
 namespace PeaceTalksTracker.Benchmarks;
 
 /// <summary>
-/// <c>-- evaluate [CORPUS] [GOLD] [-v]</c>: imports a labelled corpus into a scratch store through the app's own importer
+/// <c>-- evaluate [CORPUS] [GOLD] [-v] [--ablate]</c>: imports a labelled corpus into a scratch store through the app's own importer
 /// (the same services the <c>import</c> command uses), then scores what the tagging gave against a gold file in the format
 /// of <c>../shared/gold/dev-labels.json</c>. Stakeholders the gold file never mentions (ones added to the codebook
 /// after the labels were written) are neither right nor wrong: a quote the gold gives no stakeholder is right when the
-/// tagger gives none or one the gold does not know. <c>-v</c> lists every miss.
+/// tagger gives none or one the gold does not know. <c>-v</c> lists every miss; <c>--ablate</c> what each evidence term carries alone (<see cref="EvidenceAblation"/>).
 /// </summary>
 public static class EvaluationRun
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var verbose = args.Contains("-v");
-        var positional = args.Skip(1).Where(a => a != "-v").ToList();
+        var positional = args.Skip(1).Where(a => a is not ("-v" or "--ablate")).ToList();
         var corpus = positional.Count > 0 ? positional[0] : Path.Combine("..", "shared", "corpora", "dev");
         var goldPath = positional.Count > 1 ? positional[1] : Path.Combine("..", "shared", "gold", "dev-labels.json");
         if (!Directory.Exists(corpus) || !File.Exists(goldPath))
@@ -41,6 +41,11 @@ public static class EvaluationRun
             var articles = await ImportAsync(corpus, storePath);
             var score = new Scorecard(gold, articles, verbose);
             score.Print();
+            if (args.Contains("--ablate"))
+            {
+                EvidenceAblation.Print(gold, articles);
+            }
+
             return 0;
         }
         finally

@@ -119,8 +119,9 @@ public sealed class ArticleAnalyzer(CodebookProvider codebooks)
 
     /// <summary>Tags paragraphs with a compiled codebook; pure, so the re-tagger and benchmarks can run it on any thread.</summary>
     /// <remarks>
-    /// The title (unless derived from the body) and each section heading count in the theme profile like a short
-    /// paragraph: a theme they carry adds their words to its share, though they are not paragraphs of their own.
+    /// The title (unless derived from the body) and each section heading count in the profile like a short paragraph
+    /// that is not one: a theme they carry adds their words to its share, a stakeholder they name adds its mentions
+    /// (so an article whose headline alone names NATO is found under NATO), and neither adds to the paragraph counts.
     /// </remarks>
     public static ArticleTags Tag(ParagraphTagger tagger, IReadOnlyList<ParagraphInput> paragraphs, string? title = null)
     {
@@ -165,6 +166,12 @@ public sealed class ArticleAnalyzer(CodebookProvider codebooks)
             {
                 var count = themes.GetValueOrDefault(theme.ThemeId);
                 themes[theme.ThemeId] = (count.Paragraphs, count.Words + words);
+            }
+
+            foreach (var mention in tagger.FindMentions(headline))
+            {
+                var count = stakeholders.GetValueOrDefault(mention.StakeholderId);
+                stakeholders[mention.StakeholderId] = (count.Mentions + 1, count.Paragraphs);
             }
         }
 

@@ -19,7 +19,7 @@ public static partial class CodebookLoader
     /// Part of every codebook hash: bump it when the tagging rules change, so stores re-tag with the new rules
     /// even when the file did not change.
     /// </summary>
-    public const string TaggerVersion = "tagger-2";
+    public const string TaggerVersion = "tagger-3";
 
     internal static readonly JsonSerializerOptions Options = new()
     {

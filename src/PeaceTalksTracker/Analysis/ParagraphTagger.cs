@@ -1,3 +1,5 @@
+using PeaceTalksTracker.Comparison;
+
 namespace PeaceTalksTracker.Analysis;
 
 /// <summary>Which list of a stakeholder's terms a mention matched: a body can speak, an adjective cannot.</summary>
@@ -97,8 +99,7 @@ public sealed class ParagraphTagger
             return [];
         }
 
-        // Per theme, each distinct term counts once: repeating one word is not more evidence than saying it once.
-        var found = new Dictionary<int, (double Score, List<string> Evidence, HashSet<ThemeTerm> Seen)>();
+        var found = new SortedDictionary<int, List<ThemeHit>>();
         foreach (var match in matches)
         {
             foreach (var term in match.Values)
@@ -108,32 +109,23 @@ public sealed class ParagraphTagger
                     continue;
                 }
 
-                var surface = text.Substring(match.Start, match.Length).ToLowerInvariant().Replace('’', '\'');
-                if (!found.TryGetValue(term.Theme, out var theme))
+                if (!found.TryGetValue(term.Theme, out var hits))
                 {
-                    theme = (0, [], []);
+                    hits = [];
+                    found[term.Theme] = hits;
                 }
 
-                if (theme.Seen.Add(term))
-                {
-                    theme.Score += term.Weight;
-                }
-
-                if (!theme.Evidence.Contains(surface))
-                {
-                    theme.Evidence.Add(surface);
-                }
-
-                found[term.Theme] = theme;
+                hits.Add(new ThemeHit(term, match.Start, text.Substring(match.Start, match.Length).ToLowerInvariant().Replace('’', '\'')));
             }
         }
 
+        List<TextSpan>? sentences = null;
         var themes = new List<FoundTheme>();
-        foreach (var (index, theme) in found.OrderBy(f => f.Key))
+        foreach (var (index, hits) in found)
         {
-            if (theme.Score >= _themes[index].Threshold)
+            if (ThemeEvidence.Weigh(hits, _themes[index].Threshold, text, ref sentences) is { } weighed)
             {
-                themes.Add(new FoundTheme(_themes[index].Id, Math.Round(theme.Score, 2), theme.Evidence));
+                themes.Add(new FoundTheme(_themes[index].Id, Math.Round(weighed.Score, 2), weighed.Evidence));
             }
         }
 
@@ -143,11 +135,4 @@ public sealed class ParagraphTagger
     public ParagraphTags Tag(string text) => new(FindMentions(text), FindThemes(text));
 
     private sealed record StakeholderTerm(string StakeholderId, PersonCode? Person, MentionKind Kind);
-
-    // Compared by reference: each codebook term counts once per paragraph, however often it occurs.
-    private sealed class ThemeTerm(int theme, double weight)
-    {
-        public int Theme { get; } = theme;
-        public double Weight { get; } = weight;
-    }
 }

@@ -20,7 +20,7 @@ public sealed partial class QuoteFinder
             var surname = c.Name.Split(' ')[^1];
             if (c.SingleWord && _namedPeople.TryGetValue(surname, out var known))
             {
-                candidates[i] = known with { Start = c.Start, End = c.End, IsSubject = c.IsSubject };
+                candidates[i] = known with { Start = c.Start, End = c.End, IsSubject = c.IsSubject, RoleStart = c.RoleStart };
             }
             else if (!c.SingleWord)
             {

@@ -142,8 +142,9 @@ public sealed partial class QuoteFinder
     private Attribution? Inverted(string text, List<SpeakerCandidate> candidates, Match verb, int limit)
     {
         var afterVerb = verb.Index + verb.Length;
-        var inverted = candidates.FirstOrDefault(c => c.Start >= afterVerb && c.Start <= afterVerb + 5 && c.Kind != CandidateKind.Pronoun
-            && InvertedGap().IsMatch(text.AsSpan(afterVerb, c.Start - afterVerb)));
+        // The speaker, or the title before their name, comes right after the verb ("said Turkish Trade Minister Selim Aydin").
+        var inverted = candidates.FirstOrDefault(c => c.RoleStart >= afterVerb && c.RoleStart <= afterVerb + 5 && c.Kind != CandidateKind.Pronoun
+            && InvertedGap().IsMatch(text.AsSpan(afterVerb, c.RoleStart - afterVerb)));
         if (inverted is null || verb.Value is "told" or "tells" or "telling" or "called" or "calls" or "urged" or "asked" or "accused")
         {
             return null;

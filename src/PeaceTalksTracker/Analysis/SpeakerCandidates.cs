@@ -15,6 +15,9 @@ internal sealed record SpeakerCandidate(CandidateKind Kind, int Start, int End, 
 {
     /// <summary>False when a preposition or a verb comes before it ("met Shmyhal", "with Putin"): an object, not who speaks next.</summary>
     public bool IsSubject { get; init; } = true;
+
+    /// <summary>Where the title before the name starts ("said Slovak Prime Minister Peter Kovac": at "Slovak"); the name's start without one.</summary>
+    public int RoleStart { get; init; } = Start;
 }
 
 /// <summary>
@@ -45,6 +48,7 @@ internal static partial class SpeakerCandidates
                 candidates.Add(new SpeakerCandidate(CandidateKind.Person, mention.Start, end, person.Name, role, roleStakeholder ?? mention.StakeholderId)
                 {
                     IsSubject = !AfterObjectMarker(text, roleStart),
+                    RoleStart = roleStart,
                 });
             }
             else if (mention.Kind != MentionKind.Adjective)
@@ -157,6 +161,7 @@ internal static partial class SpeakerCandidates
         candidates.Add(new SpeakerCandidate(CandidateKind.Person, start, end, name, role, stakeholder, SingleWord: nameWords.Count == 1)
         {
             IsSubject = !AfterObjectMarker(text, roleStart),
+            RoleStart = roleStart,
         });
     }
 
@@ -226,6 +231,10 @@ internal static partial class SpeakerCandidates
             else if (SpeakerWords.RoleWords.Contains(bare))
             {
                 sawTitle = true;
+            }
+            else if (SpeakerWords.Nationalities.Contains(bare))
+            {
+                // Part of the title, not one on its own: "Dutch Ruben Brekelmans" has no role.
             }
             else if (!(sawTitle && bare is "of" or "for" or "and" && roleStart != nameStart))
             {

@@ -19,6 +19,26 @@ internal static class SpeakerWords
         "Editor", "Correspondent", "Reporter", "Host", "Supreme", "Acting", "Interim", "Sergeant", "Captain", "Major", "Colonel-General",
         "Lt", "Maj", "Col", "Brig", "Cdr", "Gov", "Amb", "Sec", "CEO", "Founder", "Prosecutor", "Prosecutor-General", "Attorney",
         "Ombudsman", "Commissioner", "Mediator", "Coordinator", "Co-founder", "Boss",
+
+        // Portfolios, so the whole title is the role ("Turkish Trade Minister", "Digital Transformation Minister"); not
+        // words that also name research bodies ("Strategic", "Policy", "Economic"), which would cut "Centre for Strategic Studies".
+        "Trade", "Agriculture", "Agrarian", "Health", "Education", "Transport", "Infrastructure", "Culture", "Environment",
+        "Labour", "Labor", "Digital", "Transformation", "Veterans", "Emergency", "Reintegration",
+    };
+
+    /// <summary>
+    /// Nationality adjectives that open a title ("Slovak Prime Minister", "Dutch Defence Minister"): part of the role
+    /// even when the codebook has no stakeholder for the country (those it has are found as its adjectives).
+    /// </summary>
+    internal static readonly HashSet<string> Nationalities = new(StringComparer.Ordinal)
+    {
+        "Afghan", "Albanian", "Algerian", "Argentine", "Armenian", "Austrian", "Azerbaijani", "Bangladeshi", "Belgian",
+        "Bosnian", "Bulgarian", "Chilean", "Colombian", "Croatian", "Cypriot", "Czech", "Danish", "Dutch", "Egyptian",
+        "Estonian", "Ethiopian", "Filipino", "Finnish", "Georgian", "Greek", "Icelandic", "Indonesian", "Iraqi", "Irish",
+        "Israeli", "Jordanian", "Kazakh", "Kenyan", "Korean", "Kuwaiti", "Latvian", "Lebanese", "Libyan", "Lithuanian",
+        "Luxembourgish", "Malaysian", "Maltese", "Mexican", "Moldovan", "Mongolian", "Montenegrin", "Moroccan", "Nigerian",
+        "Norwegian", "Omani", "Pakistani", "Portuguese", "Romanian", "Serbian", "Singaporean", "Slovak", "Slovenian",
+        "Spanish", "Swedish", "Syrian", "Taiwanese", "Thai", "Tunisian", "Venezuelan", "Vietnamese", "Yemeni",
     };
 
     /// <summary>Forms of address, not roles: "Mr Zelensky" has no title worth showing.</summary>

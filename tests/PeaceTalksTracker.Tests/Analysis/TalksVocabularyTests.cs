@@ -20,6 +20,8 @@ public sealed class TalksVocabularyTests
     [InlineData("Parliament approved the budget after a bipartisan vote in the Senate.", "domestic-politics")]
     [InlineData("Officials said Moscow was stalling, a ploy to buy time.", "trust")]
     [InlineData("Few expect the war to end any time soon.", "outlook")]
+    [InlineData("Diplomats doubt the Kremlin will keep its word on the grain corridor.", "trust")]
+    [InlineData("Kyiv says Moscow broke their word twice before and reneged on the last exchange.", "trust")]
     [InlineData("He called the invasion a revival of imperial ambitions and spheres of influence.", "international-order")]
     public void The_talks_vocabulary_assigns_its_theme(string text, string theme) => Assert.Contains(theme, Themes(text));
 
