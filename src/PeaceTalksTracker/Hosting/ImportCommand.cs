@@ -1,4 +1,5 @@
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake.Sources;
 using PeaceTalksTracker.Intake.Sources.Files;
 using Spectre.Console;
 
@@ -46,7 +47,7 @@ public static class ImportCommand
                     report = await importer.ImportAsync(files, missing, new SynchronousProgress(r =>
                     {
                         task.Increment(1);
-                        task.Description = Markup.Escape(Path.GetFileName(r.Path));
+                        task.Description = Markup.Escape(PrintableText.Escape(Path.GetFileName(r.Path)));
                     }));
                     task.Description = "Imported";
                 });
@@ -56,7 +57,7 @@ public static class ImportCommand
         Console.WriteLine(report.Summary);
         foreach (var rejected in report.Results.Where(r => r.Outcome == ImportOutcome.Rejected))
         {
-            Console.WriteLine($"  rejected {rejected.Path}: {rejected.Reason}");
+            Console.WriteLine($"  rejected {rejected.DisplayPath}: {PrintableText.Escape(rejected.Reason ?? "")}");
         }
 
         return report.Rejected > 0 ? 2 : 0;
