@@ -3,6 +3,7 @@ using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Intake.Cleaning;
 using PeaceTalksTracker.Intake.Extraction;
+using PeaceTalksTracker.Intake.Sources;
 using PeaceTalksTracker.Intake.Sources.Files;
 using PeaceTalksTracker.Intake.Storage;
 
@@ -38,7 +39,7 @@ public sealed partial class ArticleImporter(
         foreach (var result in missing)
         {
             report.Add(result);
-            LogRejected(result.Path, result.Reason);
+            LogRejected(result.DisplayPath, result.Reason);
             progress?.Report(result);
         }
 
@@ -60,17 +61,33 @@ public sealed partial class ArticleImporter(
         var read = reader.Read(fullPath);
         if (read.IsRejected)
         {
-            LogRejected(path, read.Rejection);
+            LogRejected(PrintableText.Escape(path), read.Rejection);
             return new ImportResult(path, ImportOutcome.Rejected, Reason: read.Rejection);
         }
 
-        var document = ArticleFileReader.ToDocument(fullPath, read);
+        return await ImportDocumentAsync(path, ArticleFileReader.ToDocument(fullPath, read), ImportSourceKind.File, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs extraction, cleaning, analysis and storage on a document any source produced (a file, a fetched page, a
+    /// feed item). A document with a <see cref="SourceDocument.SourceUrl"/> is known by its address, or by the canonical
+    /// address its page declares on the same site, so re-importing a link updates its article in place.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="path"/> is what the result and the log name (the path as given, or the URL);
+    /// <paramref name="outlet"/> an outlet the user configured for the source (a feed's), which wins over what the page says.
+    /// </remarks>
+    public async Task<ImportResult> ImportDocumentAsync(
+        string path, SourceDocument document, ImportSourceKind kind, string? outlet = null, CancellationToken cancellationToken = default)
+    {
+        var shown = PrintableText.Escape(path);
         var hash = ArticleStore.Hash(document.Text);
         await using var session = await store.OpenAsync(cancellationToken);
-        var (existing, movedFrom) = await session.FindAsync(fullPath, hash, cancellationToken);
-        if (existing is not null && movedFrom is null && existing.ContentHash == hash && existing.CodebookHash == analyzer.CodebookHash)
+        var (existing, movedFrom) = await session.FindAsync(document, hash, cancellationToken);
+        if (existing is not null && movedFrom is null && existing.ContentHash == hash && existing.CodebookHash == analyzer.CodebookHash
+            && (outlet is null || existing.Outlet == outlet))
         {
-            return new ImportResult(path, ImportOutcome.Unchanged, existing.Slug);
+            return new ImportResult(path, ImportOutcome.Unchanged, existing.Slug) { Source = kind };
         }
 
         Article article;
@@ -78,29 +95,36 @@ public sealed partial class ArticleImporter(
         {
             var parsed = cleaner.Clean(extraction.Extract(document));
             article = store.Build(parsed, document, hash);
+            if (document.SourceUrl is not null)
+            {
+                article.SourceUrl = SourceAddresses.Canonical(document.SourceUrl, parsed.Page.CanonicalUrl ?? parsed.SourceUrl);
+                existing ??= await session.FindByUrlAsync(article.SourceUrl, cancellationToken);
+            }
+
+            article.Outlet = outlet ?? article.Outlet;
             analyzer.Analyze(article);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A parser bug on one odd file must not stop the rest of the folder.
             var reason = $"could not be parsed: {ex.Message}";
-            LogRejected(path, reason);
-            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason);
+            LogRejected(shown, reason);
+            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = kind };
         }
 
         try
         {
-            var note = movedFrom is null ? read.EncodingNote : $"moved from {movedFrom}{(read.EncodingNote is null ? "" : "; " + read.EncodingNote)}";
+            var note = movedFrom is null ? document.EncodingNote : $"moved from {movedFrom}{(document.EncodingNote is null ? "" : "; " + document.EncodingNote)}";
             var (outcome, stored) = await session.SaveAsync(existing, article, cancellationToken);
-            LogStored(path, outcome, stored.Slug, stored.Paragraphs.Count);
-            return new ImportResult(path, outcome, stored.Slug, Note: note);
+            LogStored(shown, outcome, stored.Slug, stored.Paragraphs.Count);
+            return new ImportResult(path, outcome, stored.Slug, Note: note) { Source = kind };
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
         {
             // The transaction rolled back: the store holds the article as it was before this file, or not at all.
             var reason = $"could not be stored: {(ex.InnerException ?? ex).Message}";
-            LogRejected(path, reason);
-            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason);
+            LogRejected(shown, reason);
+            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = kind };
         }
     }
 

@@ -96,7 +96,7 @@ public static class PeaceTalksTrackerExtensions
             await CodebookStartup.PrepareAsync(app.Services);
             if (command.Kind == AppCommandKind.Import)
             {
-                return await ImportCommand.RunAsync(app.Services, command.Paths);
+                return await ImportCommand.RunAsync(app.Services, command.Paths, command.UrlLists);
             }
 
             await ImportSeedsAsync(app);

@@ -3,6 +3,7 @@ using PeaceTalksTracker.Intake.Extraction;
 using PeaceTalksTracker.Intake.Extraction.Markdown;
 using PeaceTalksTracker.Intake.Extraction.Text;
 using PeaceTalksTracker.Intake.Sources.Files;
+using PeaceTalksTracker.Intake.Sources.Links;
 using PeaceTalksTracker.Intake.Storage;
 
 namespace PeaceTalksTracker.Intake;
@@ -13,6 +14,7 @@ public static class IntakeRegistration
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         services.AddSingleton<ArticleFileReader>();
+        services.AddLinkSources();
 
         services.AddSingleton<IArticleExtractor, TextExtractor>();
         services.AddSingleton<IArticleExtractor, MarkdownExtractor>();

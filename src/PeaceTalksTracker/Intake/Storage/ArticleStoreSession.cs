@@ -1,25 +1,44 @@
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Intake.Sources;
 
 namespace PeaceTalksTracker.Intake.Storage;
 
 /// <summary>One article's lookup and write against the store, on one context.</summary>
 public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposable
 {
-    /// <summary>The stored article this file is (known by its path, or found moved); null when it is new.</summary>
-    public async Task<(Article? Existing, string? MovedFrom)> FindAsync(string fullPath, string hash, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The stored article this document is: known by its path (a file's full path, a page's address), a page also by
+    /// its source URL, a file also found moved; null when it is new.
+    /// </summary>
+    public async Task<(Article? Existing, string? MovedFrom)> FindAsync(SourceDocument document, string hash, CancellationToken cancellationToken = default)
     {
         // Tracked, because an update writes through this very row (the context does not track by default).
-        var existing = await db.Articles.AsTracking().SingleOrDefaultAsync(a => a.SourcePath == fullPath, cancellationToken);
+        var location = document.Location;
+        var existing = await db.Articles.AsTracking().SingleOrDefaultAsync(a => a.SourcePath == location, cancellationToken);
         if (existing is not null)
         {
             return (existing, null);
         }
 
+        if (document.SourceUrl is not null)
+        {
+            // A page has no file that could have moved: the same text elsewhere is another page (a syndicated copy).
+            return (await FindByUrlAsync(document.SourceUrl, cancellationToken), null);
+        }
+
         var moved = await FindMovedAsync(hash, cancellationToken);
         return (moved, moved?.SourcePath);
     }
+
+    /// <summary>The article imported from this address (or whose canonical address it is); walks the SourceUrl index.</summary>
+    public Task<Article?> FindByUrlAsync(string url, CancellationToken cancellationToken = default) =>
+        // Only articles that came from the web: a file whose front matter names the URL stays the file's article.
+        db.Articles.AsTracking()
+            .Where(a => (a.SourceUrl == url || a.SourcePath == url) && (EF.Functions.Like(a.SourcePath, "http://%") || EF.Functions.Like(a.SourcePath, "https://%")))
+            .OrderBy(a => a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Inserts <paramref name="article"/>, or copies it into <paramref name="existing"/>, in one transaction.</summary>
     public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(Article? existing, Article article, CancellationToken cancellationToken = default)
@@ -61,7 +80,7 @@ public sealed class ArticleStoreSession(PeaceTalksDbContext db) : IAsyncDisposab
     private async Task<Article?> FindMovedAsync(string hash, CancellationToken cancellationToken)
     {
         var sameText = await db.Articles.AsTracking().Where(a => a.ContentHash == hash).ToListAsync(cancellationToken);
-        return sameText.FirstOrDefault(a => !File.Exists(a.SourcePath));
+        return sameText.FirstOrDefault(a => !SourceAddresses.IsWebAddress(a.SourcePath) && !File.Exists(a.SourcePath));
     }
 
     private static void CopyInto(Article source, Article target)
