@@ -1,8 +1,17 @@
+using System.Globalization;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using PeaceTalksTracker.Data.Migrations;
 
 namespace PeaceTalksTracker.Data;
 
-/// <summary>Opens the store at start: creates its folder and file, turns on WAL, and brings the schema up to date.</summary>
+/// <summary>
+/// Opens the store at start: creates its folder and file, turns on WAL, and brings the schema up to date with the EF Core
+/// migrations (taking a store made by the old schema scripts into the migration history first).
+/// </summary>
 public sealed partial class StoreInitializer(string connectionString, ILogger<StoreInitializer> logger)
 {
     public string DataSource { get; } = new SqliteConnectionStringBuilder(connectionString).DataSource;
@@ -37,9 +46,24 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
                 command.ExecuteNonQuery();
             }
 
-            var applied = StoreSchema.Apply(connection);
-            var version = StoreSchema.GetVersion(connection);
-            LogReady(DataSource, version, applied);
+            using var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(connection).Options);
+            TakeScriptMadeStoreIntoHistory(connection, db);
+            RefuseNewerStore(db);
+            var pending = db.Database.GetPendingMigrations().Count();
+            if (pending > 0)
+            {
+                // Only when there is something to apply: Migrate takes a write lock first, and a store that is up to
+                // date must open (and serve) while another program holds its write lock.
+                db.Database.Migrate();
+            }
+
+            if (LegacySchema.GetVersion(connection) != LegacySchema.MigrationsUserVersion)
+            {
+                SetUserVersion(connection, LegacySchema.MigrationsUserVersion);
+            }
+
+            var current = db.Database.GetAppliedMigrations().LastOrDefault() ?? "none";
+            LogReady(DataSource, current, pending);
         }
         catch (SqliteException ex)
         {
@@ -47,8 +71,85 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
         }
         catch (InvalidOperationException ex)
         {
-            throw new StoreUnavailableException($"The store '{DataSource}' cannot be used: {ex.Message}.", ex);
+            throw new StoreUnavailableException($"The store '{DataSource}' cannot be used: {ex.Message.TrimEnd('.')}.", ex);
         }
+    }
+
+    /// <summary>The id of the migration whose schema is exactly that of the last schema script (0004).</summary>
+    public static string BaselineMigrationId { get; } = typeof(InitialCreate).GetCustomAttribute<MigrationAttribute>()!.Id;
+
+    /// <summary>
+    /// A store made by the schema scripts (user_version 1 to 4, no migration history) is brought to the last script,
+    /// whose schema is the initial migration's, and that migration is recorded as applied: its rows are never copied or
+    /// rewritten. The history row and the version mark are written in one transaction.
+    /// </summary>
+    private void TakeScriptMadeStoreIntoHistory(SqliteConnection connection, PeaceTalksDbContext db)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (history.Exists())
+        {
+            return;
+        }
+
+        var version = LegacySchema.GetVersion(connection);
+        if (version == 0)
+        {
+            if (TableExists(connection, "Articles"))
+            {
+                throw new InvalidOperationException("it holds tables but no schema version or migration history, so it was not made by PeaceTalksTracker; choose another path with ConnectionStrings:PeaceTalks");
+            }
+
+            return;
+        }
+
+        if (version > LegacySchema.LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"the store is at schema version {version}, newer than this build knows; run a newer PeaceTalksTracker");
+        }
+
+        var applied = LegacySchema.Apply(connection);
+        using (var transaction = connection.BeginTransaction())
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = history.GetCreateIfNotExistsScript() + "\n"
+                + history.GetInsertScript(new HistoryRow(BaselineMigrationId, EfProductVersion)) + "\n"
+                + $"PRAGMA user_version = {LegacySchema.MigrationsUserVersion};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
+        LogBaselined(DataSource, version, applied, BaselineMigrationId);
+    }
+
+    /// <summary>A store that has migrations this build does not know was made by a newer build: refused, never downgraded.</summary>
+    private static void RefuseNewerStore(PeaceTalksDbContext db)
+    {
+        var unknown = db.Database.GetAppliedMigrations().Except(db.Database.GetMigrations(), StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"its schema has migrations this build does not know ({string.Join(", ", unknown)}), so it is newer than this build; run a newer PeaceTalksTracker");
+        }
+    }
+
+    private static string EfProductVersion =>
+        typeof(DbContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+    private static bool TableExists(SqliteConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    private static void SetUserVersion(SqliteConnection connection, int version)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA user_version = {version};";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>One line a user can act on: which file, what is wrong, what to do.</summary>
@@ -63,6 +164,9 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
         _ => $"The store '{DataSource}' cannot be opened: {ex.Message}",
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Store {DataSource} ready at schema version {SchemaVersion} ({Applied} scripts applied)")]
-    private partial void LogReady(string dataSource, int schemaVersion, int applied);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store {DataSource} ready at migration {Migration} ({Applied} migrations applied)")]
+    private partial void LogReady(string dataSource, string migration, int applied);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store {DataSource} made by the schema scripts at version {ScriptVersion}: {ScriptsApplied} scripts applied, then recorded as migration {Migration}")]
+    private partial void LogBaselined(string dataSource, int scriptVersion, int scriptsApplied, string migration);
 }

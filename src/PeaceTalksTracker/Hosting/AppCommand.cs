@@ -5,7 +5,6 @@ public enum AppCommandKind
     Serve,
     Import,
     Retag,
-    SchemaScript,
     Feeds,
 }
 
@@ -32,7 +31,6 @@ public sealed record AppCommand(AppCommandKind Kind, IReadOnlyList<string> Paths
         {
             "import" => AppCommandKind.Import,
             "retag" => AppCommandKind.Retag,
-            "schema-script" => AppCommandKind.SchemaScript,
             "feeds" => AppCommandKind.Feeds,
             "serve" => AppCommandKind.Serve,
             _ => throw new ArgumentException($"Unknown command '{args[0]}'. Use: import PATH..., retag, or no command to serve the app."),

@@ -76,14 +76,6 @@ public static class PeaceTalksTrackerExtensions
 
     public static async Task<int> RunPeaceTalksTrackerAsync(this WebApplication app, AppCommand command)
     {
-        if (command.Kind == AppCommandKind.SchemaScript)
-        {
-            // What a new schema script should start from: the SQL the entity configurations describe.
-            await using var db = await app.Services.GetRequiredService<IDbContextFactory<PeaceTalksDbContext>>().CreateDbContextAsync();
-            Console.WriteLine(db.Database.GenerateCreateScript());
-            return 0;
-        }
-
         var store = app.Services.GetRequiredService<StoreInitializer>();
         try
         {

@@ -1,36 +1,58 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Search;
 using PeaceTalksTracker.Tests.TestSupport;
+using static PeaceTalksTracker.Tests.Data.StoreShape;
 
 namespace PeaceTalksTracker.Tests.Data;
 
-/// <summary>Stores written by an older build are upgraded in place: their articles stay, and search keeps finding them (and new writes).</summary>
+/// <summary>
+/// Stores made by the schema scripts (before the migrations) are taken into the migration history in place: every
+/// row stays as it was, the schema ends up the migrations' own, and search keeps finding old and new articles.
+/// </summary>
 public sealed class StoreMigrationTests
 {
-    [Fact]
-    public async Task A_store_at_version_1_with_articles_upgrades_to_the_latest_version_and_its_search_still_works()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task A_store_made_by_the_scripts_at_each_version_is_taken_into_the_migration_history_without_touching_a_row(int version)
     {
         using var folder = new TempFolder();
         var connectionString = $"Data Source={Path.Combine(folder.Path, "old.db")}";
+        Dictionary<string, (List<string> Columns, List<string> Rows)> before;
         using (var connection = new SqliteConnection(connectionString))
         {
             connection.Open();
-            CreateVersion1StoreWithArticles(connection);
+            CreateScriptStoreWithArticles(connection, version);
+            before = Tables(connection).ToDictionary(t => t, t => (Columns(connection, t), Rows(connection, t, Columns(connection, t))));
+        }
 
-            var applied = StoreSchema.Apply(connection);
+        new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
 
-            Assert.Equal(StoreSchema.LatestVersion - 1, applied);
-            Assert.Equal(StoreSchema.LatestVersion, StoreSchema.GetVersion(connection));
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            Assert.Equal([StoreInitializer.BaselineMigrationId], Query(connection, "SELECT MigrationId FROM __EFMigrationsHistory"));
+            foreach (var (table, (columns, rows)) in before)
+            {
+                Assert.Equal(rows, Rows(connection, table, columns));
+            }
+
             Assert.Equal(2L, Scalar(connection, "SELECT count(*) FROM Articles"));
             Assert.Equal(3L, Scalar(connection, "SELECT count(*) FROM ParagraphSearch"));
         }
 
-        var search = NewSearch(connectionString);
+        var fresh = $"Data Source={Path.Combine(folder.Path, "fresh.db")}";
+        new StoreInitializer(fresh, NullLogger<StoreInitializer>.Instance).Initialize();
+        Assert.Equal(Describe(fresh), Describe(connectionString));
 
+        var search = NewSearch(connectionString);
         var phrase = await SearchAsync(search, "\"security guarantees\"");
         var stemmed = await SearchAsync(search, "negotiations");
         var title = await SearchAsync(search, "ceasefire");
@@ -53,8 +75,13 @@ public sealed class StoreMigrationTests
         using (var connection = new SqliteConnection(connectionString))
         {
             connection.Open();
-            CreateVersion1StoreWithArticles(connection);
-            StoreSchema.Apply(connection);
+            CreateScriptStoreWithArticles(connection, 1);
+        }
+
+        new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
             Execute(connection, """
                 INSERT INTO Articles (Id, Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
                 VALUES (3, 'talks-in-riyadh', 'Talks in Riyadh', 0, 'b', 1, 't', 'h3', 'c.txt', '/c.txt', 0, 0);
@@ -73,20 +100,30 @@ public sealed class StoreMigrationTests
         SqliteConnection.ClearAllPools();
     }
 
-    // The schema as the first release created it (script 0001 alone), holding two articles written through its triggers.
-    private static void CreateVersion1StoreWithArticles(SqliteConnection connection)
+    // The schema as the scripts up to `version` made it, holding two articles (with tags and a quote) written through its triggers.
+    private static void CreateScriptStoreWithArticles(SqliteConnection connection, int version)
     {
-        Execute(connection, StoreSchema.Migrations[0].Sql + "\nPRAGMA user_version = 1;");
+        LegacySchema.Apply(connection, upTo: version);
         Execute(connection, """
-            INSERT INTO Articles (Id, Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
-            VALUES (1, 'talks-in-geneva', 'Ceasefire talks in Geneva', 0, 'b', 1, 't', 'h1', 'a.txt', '/a.txt', 0, 0),
-                   (2, 'talks-in-istanbul', 'Delegations meet in Istanbul', 0, 'b', 1, 't', 'h2', 'b.txt', '/b.txt', 0, 0);
+            INSERT INTO Articles (Id, Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt, PublishedOn, Outlet)
+            VALUES (1, 'talks-in-geneva', 'Ceasefire talks in Geneva', 0, 'b', 1, 't', 'h1', 'a.txt', '/a.txt', 638000000000000000, 638000000000000001, '2025-12-03', 'Reuters'),
+                   (2, 'talks-in-istanbul', 'Delegations meet in Istanbul', 0, 'b', 1, 't', 'h2', 'b.txt', '/b.txt', 0, 0, NULL, NULL);
             INSERT INTO Paragraphs (ArticleId, "Index", Heading, Text, Kind, WordCount) VALUES
                 (1, 0, NULL, 'Delegations arrived on Monday.', 0, 4),
                 (1, 1, 'Guarantees', 'Kyiv wants security guarantees before any deal.', 0, 7),
                 (2, 0, NULL, 'Both sides were negotiating late into the night.', 0, 8);
+            INSERT INTO ArticleStakeholders (ArticleId, StakeholderId, Mentions, Paragraphs) VALUES (1, 'ukraine', 1, 1);
+            INSERT INTO ArticleThemes (ArticleId, ThemeId, Paragraphs, Share) VALUES (1, 'security-guarantees', 1, 0.5);
+            INSERT INTO Mentions (ParagraphId, StakeholderId, Start, Length, Text) VALUES (2, 'ukraine', 0, 4, 'Kyiv');
+            INSERT INTO Quotes (ArticleId, ParagraphIndex, Speaker, StakeholderId, Text) VALUES (1, 1, NULL, NULL, 'security guarantees');
+            INSERT INTO StoreSettings (Key, Value) VALUES ('CodebookHash', 'abc');
             """);
-        Assert.Equal(1, StoreSchema.GetVersion(connection));
+        if (version >= 4)
+        {
+            Execute(connection, "UPDATE Articles SET QualityFlag = 'paywall', QualityReason = 'stub', DuplicateOfId = 1 WHERE Id = 2;");
+        }
+
+        Assert.Equal(version, LegacySchema.GetVersion(connection));
     }
 
     private static SearchService NewSearch(string connectionString) =>
@@ -95,18 +132,4 @@ public sealed class StoreMigrationTests
 
     private static Task<SearchResult> SearchAsync(SearchService search, string query) =>
         search.SearchAsync(SearchQueryParser.Parse(query, CodebookStartup.BuiltIn()), 1, 20, SearchSort.Relevance, CancellationToken.None);
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
 }

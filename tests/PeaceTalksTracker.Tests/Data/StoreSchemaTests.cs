@@ -1,64 +1,131 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Tests.TestSupport;
+using static PeaceTalksTracker.Tests.Data.StoreShape;
 
 namespace PeaceTalksTracker.Tests.Data;
 
 public sealed class StoreSchemaTests
 {
     [Fact]
-    public void Store_built_by_the_schema_scripts_matches_the_entity_model()
+    public void The_migrations_describe_the_entity_model_with_no_change_left_to_scaffold()
+    {
+        using var db = new DesignTimeDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The entity configurations changed without a migration: run `dotnet ef migrations add Name --project src/PeaceTalksTracker`.");
+    }
+
+    [Fact]
+    public void Store_made_by_the_migrations_matches_the_entity_model()
     {
         using var folder = new TempFolder();
-        var scripted = $"Data Source={Path.Combine(folder.Path, "scripted.db")}";
+        var migrated = Migrated(folder, "migrated.db");
         var modelled = $"Data Source={Path.Combine(folder.Path, "modelled.db")}";
-        using (var connection = new SqliteConnection(scripted))
-        {
-            connection.Open();
-            StoreSchema.Apply(connection);
-        }
-
         using (var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(modelled).Options))
         {
             db.Database.EnsureCreated();
         }
 
-        Assert.Equal(Describe(modelled), Describe(scripted));
+        // EnsureCreated knows nothing of the full-text index and its triggers: compare the tables and indexes only.
+        Assert.Equal(Describe(modelled), Describe(migrated).Where(l => !l.StartsWith("trigger ", StringComparison.Ordinal) && !l.StartsWith("table ParagraphSearch", StringComparison.Ordinal)));
         SqliteConnection.ClearAllPools();
     }
 
     [Fact]
-    public void Applying_the_scripts_again_keeps_the_articles_already_stored()
+    public void Store_made_by_the_migrations_has_exactly_the_schema_the_last_schema_script_gave_with_its_search_index()
     {
         using var folder = new TempFolder();
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "store.db")}");
-        connection.Open();
-        StoreSchema.Apply(connection);
-        Execute(connection, """
-            INSERT INTO Articles (Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
-            VALUES ('kept', 'Kept', 0, 'body', 1, 'Kept\nbody', 'h', 'kept.txt', '/kept.txt', 0, 0);
-            """);
+        var migrated = Migrated(folder, "migrated.db");
+        var scripted = $"Data Source={Path.Combine(folder.Path, "scripted.db")}";
+        using (var connection = new SqliteConnection(scripted))
+        {
+            connection.Open();
+            LegacySchema.Apply(connection);
+        }
 
-        var applied = StoreSchema.Apply(connection);
-
-        Assert.Equal(0, applied);
-        Assert.Equal(StoreSchema.LatestVersion, StoreSchema.GetVersion(connection));
-        Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM Articles WHERE Slug = 'kept'"));
+        var expected = Describe(scripted);
+        Assert.Contains(expected, l => l.StartsWith("table ParagraphSearch: CREATE VIRTUAL TABLE", StringComparison.Ordinal));
+        Assert.Equal(4, expected.Count(l => l.StartsWith("trigger ", StringComparison.Ordinal)));
+        Assert.Equal(expected, Describe(migrated));
         SqliteConnection.ClearAllPools();
     }
 
     [Fact]
-    public void A_store_newer_than_the_app_is_refused_with_a_reason()
+    public void Opening_the_store_again_keeps_the_articles_already_stored_and_applies_nothing()
     {
         using var folder = new TempFolder();
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "store.db")}");
-        connection.Open();
-        Execute(connection, $"PRAGMA user_version = {StoreSchema.LatestVersion + 1};");
+        var connectionString = Migrated(folder, "store.db");
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            Execute(connection, """
+                INSERT INTO Articles (Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
+                VALUES ('kept', 'Kept', 0, 'body', 1, 'Kept\nbody', 'h', 'kept.txt', '/kept.txt', 0, 0);
+                """);
+        }
 
-        var error = Assert.Throws<InvalidOperationException>(() => StoreSchema.Apply(connection));
+        new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
+
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM Articles WHERE Slug = 'kept'"));
+            Assert.Equal([StoreInitializer.BaselineMigrationId], Query(connection, "SELECT MigrationId FROM __EFMigrationsHistory"));
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public void A_store_made_by_the_migrations_is_marked_so_that_builds_from_before_them_refuse_it()
+    {
+        using var folder = new TempFolder();
+        using var connection = new SqliteConnection(Migrated(folder, "store.db"));
+        connection.Open();
+
+        // Builds of the schema-script era refuse any user_version above their last script (4) as "newer than this build".
+        Assert.True(LegacySchema.GetVersion(connection) > LegacySchema.LatestVersion);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public void A_store_with_a_migration_this_build_does_not_know_is_refused_in_one_line()
+    {
+        using var folder = new TempFolder();
+        var connectionString = Migrated(folder, "store.db");
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            Execute(connection, "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '11.0.0');");
+        }
+
+        var error = Assert.Throws<StoreUnavailableException>(() => new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize());
 
         Assert.Contains("newer than this build", error.Message, StringComparison.Ordinal);
+        Assert.Contains("29991231000000_FromTheFuture", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public void A_script_made_store_above_the_last_script_is_refused_in_one_line()
+    {
+        using var folder = new TempFolder();
+        var connectionString = $"Data Source={Path.Combine(folder.Path, "store.db")}";
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            LegacySchema.Apply(connection);
+            Execute(connection, $"PRAGMA user_version = {LegacySchema.LatestVersion + 1};");
+        }
+
+        var error = Assert.Throws<StoreUnavailableException>(() => new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize());
+
+        Assert.Contains("newer than this build", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
         SqliteConnection.ClearAllPools();
     }
 
@@ -66,9 +133,8 @@ public sealed class StoreSchemaTests
     public void Full_text_index_follows_paragraph_inserts_and_deletes()
     {
         using var folder = new TempFolder();
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.Path, "store.db")}");
+        using var connection = new SqliteConnection(Migrated(folder, "store.db"));
         connection.Open();
-        StoreSchema.Apply(connection);
         Execute(connection, """
             INSERT INTO Articles (Id, Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
             VALUES (1, 'a', 'Ceasefire Talks', 0, 'b', 1, 't', 'h', 'a.txt', '/a.txt', 0, 0);
@@ -84,61 +150,10 @@ public sealed class StoreSchemaTests
         SqliteConnection.ClearAllPools();
     }
 
-    // Tables with their columns (name, type, not null, pk) and indexes with their columns; FTS5 and its shadow tables are script-only.
-    private static List<string> Describe(string connectionString)
+    private static string Migrated(TempFolder folder, string name)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        var lines = new List<string>();
-        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'ParagraphSearch%' ORDER BY name");
-        foreach (var table in tables)
-        {
-            foreach (var column in Query(connection, $"SELECT name || ' ' || type || ' ' || \"notnull\" || ' ' || pk FROM pragma_table_info('{table}') ORDER BY cid"))
-            {
-                lines.Add($"{table}.{column}");
-            }
-
-            foreach (var fk in Query(connection, $"SELECT \"from\" || '->' || \"table\" || '.' || \"to\" || ' ' || on_delete FROM pragma_foreign_key_list('{table}') ORDER BY \"from\""))
-            {
-                lines.Add($"{table} fk {fk}");
-            }
-
-            foreach (var index in Query(connection, $"SELECT name || ' unique=' || \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c' ORDER BY name"))
-            {
-                var name = index.Split(' ')[0];
-                var columns = string.Join(",", Query(connection, $"SELECT name FROM pragma_index_info('{name}') ORDER BY seqno"));
-                lines.Add($"{table} index {index} ({columns})");
-            }
-        }
-
-        return lines;
-    }
-
-    private static List<string> Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        var connectionString = $"Data Source={Path.Combine(folder.Path, name)}";
+        new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
+        return connectionString;
     }
 }

@@ -1,5 +1,4 @@
--- 0001: the initial schema. Tables and indexes are what 'schema-script' prints for the entity configurations;
--- the full-text index and its triggers are SQLite-only and written by hand. Append new scripts; never edit applied ones.
+-- 0001: the initial schema (frozen: stores made before the EF Core migrations are brought to 0004, then baselined).
 
 CREATE TABLE "Articles" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Articles" PRIMARY KEY AUTOINCREMENT,
