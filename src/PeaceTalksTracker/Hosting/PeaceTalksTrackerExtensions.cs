@@ -70,6 +70,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapSearchApi();
         app.MapCodebookApi();
         app.MapCompareApi();
+        app.MapFeedsApi();
         app.MapRazorPages();
         return app;
     }
@@ -86,6 +87,11 @@ public static class PeaceTalksTrackerExtensions
             }
 
             await CodebookStartup.PrepareAsync(app.Services);
+            if (command.Kind == AppCommandKind.Feeds)
+            {
+                return await FeedsCommand.RunAsync(app.Services, command);
+            }
+
             if (command.Kind == AppCommandKind.Import)
             {
                 return await ImportCommand.RunAsync(app.Services, command.Paths, command.UrlLists);

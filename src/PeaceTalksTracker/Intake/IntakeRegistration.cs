@@ -2,6 +2,7 @@ using PeaceTalksTracker.Intake.Cleaning;
 using PeaceTalksTracker.Intake.Extraction;
 using PeaceTalksTracker.Intake.Extraction.Markdown;
 using PeaceTalksTracker.Intake.Extraction.Text;
+using PeaceTalksTracker.Intake.Sources.Feeds;
 using PeaceTalksTracker.Intake.Sources.Files;
 using PeaceTalksTracker.Intake.Sources.Links;
 using PeaceTalksTracker.Intake.Storage;
@@ -15,6 +16,7 @@ public static class IntakeRegistration
     {
         services.AddSingleton<ArticleFileReader>();
         services.AddLinkSources();
+        services.AddFeedSources();
 
         services.AddSingleton<IArticleExtractor, TextExtractor>();
         services.AddSingleton<IArticleExtractor, MarkdownExtractor>();

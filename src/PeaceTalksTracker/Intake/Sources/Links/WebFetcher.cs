@@ -9,7 +9,7 @@ using Polly.Timeout;
 namespace PeaceTalksTracker.Intake.Sources.Links;
 
 /// <summary>What one fetch gave: the body's bytes and headers, "not modified", or the one-line reason it failed.</summary>
-public sealed record WebResponse(Uri Url, byte[] Body, string? MediaType, string? Charset, string? ETag, string? LastModified)
+public sealed record FetchedResource(Uri Url, byte[] Body, string? MediaType, string? Charset, string? ETag, string? LastModified)
 {
     public bool NotModified { get; init; }
 }
@@ -33,7 +33,7 @@ public sealed class WebFetcher(IHttpClientFactory clients, IOptions<LinkOptions>
             : null;
 
     /// <summary>Fetches <paramref name="url"/>; with validators from an earlier fetch it asks only for a changed body.</summary>
-    public async Task<(WebResponse? Response, WebFailure? Failure)> FetchAsync(
+    public async Task<(FetchedResource? Response, WebFailure? Failure)> FetchAsync(
         Uri url, string accept, string? etag = null, string? lastModified = null, CancellationToken cancellationToken = default)
     {
         var client = clients.CreateClient(ClientName);
@@ -97,7 +97,7 @@ public sealed class WebFetcher(IHttpClientFactory clients, IOptions<LinkOptions>
 
                 if (response.StatusCode == HttpStatusCode.NotModified)
                 {
-                    return (new WebResponse(current, [], null, null, etag, lastModified) { NotModified = true }, null);
+                    return (new FetchedResource(current, [], null, null, etag, lastModified) { NotModified = true }, null);
                 }
 
                 if (!response.IsSuccessStatusCode)
@@ -111,7 +111,7 @@ public sealed class WebFetcher(IHttpClientFactory clients, IOptions<LinkOptions>
         }
     }
 
-    private async Task<(WebResponse?, WebFailure?)> ReadBodyAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<(FetchedResource?, WebFailure?)> ReadBodyAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var limit = import.Value.MaxFileBytes;
         var contentType = response.Content.Headers.ContentType;
@@ -135,7 +135,7 @@ public sealed class WebFetcher(IHttpClientFactory clients, IOptions<LinkOptions>
             return (null, new WebFailure($"response is over the {ArticleFileReader.Bytes(limit)}-byte limit (stopped reading after {ArticleFileReader.Bytes(limit)} bytes)", Transient: false));
         }
 
-        return (new WebResponse(url, body, contentType?.MediaType, contentType?.CharSet, Header(response.Headers.ETag), Header(response.Content.Headers.LastModified)), null);
+        return (new FetchedResource(url, body, contentType?.MediaType, contentType?.CharSet, Header(response.Headers.ETag), Header(response.Content.Headers.LastModified)), null);
     }
 
     private static async Task<byte[]> ReadAtMostAsync(HttpContent content, long limit, CancellationToken cancellationToken)
