@@ -6,6 +6,13 @@ namespace PeaceTalksTracker.Tests.Data;
 /// <summary>What a store is made of and what it holds, as comparable lines, read with plain SQLite.</summary>
 internal static partial class StoreShape
 {
+    /// <summary>Every migration of this build, oldest first: what a store brought up to date records in its history.</summary>
+    public static List<string> AllMigrations()
+    {
+        using var db = new PeaceTalksTracker.Data.DesignTimeDbContextFactory().CreateDbContext([]);
+        return [.. Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetMigrations(db.Database)];
+    }
+
     /// <summary>
     /// Tables with their columns (name, type, not null, pk), foreign keys and indexes; the full-text table and the
     /// triggers by their SQL (whitespace folded). EF Core's own bookkeeping tables are left out.

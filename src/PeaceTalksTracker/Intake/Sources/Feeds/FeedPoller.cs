@@ -132,7 +132,9 @@ public sealed partial class FeedPoller(
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            return (await importer.ImportDocumentAsync(shownAs, document, ImportSourceKind.FeedItem, feed.Outlet, cancellationToken), false);
+            var result = await importer.ImportDocumentAsync(shownAs, document, ImportSourceKind.FeedItem, feed.Outlet, cancellationToken);
+            // A store that could not write now (locked, full) may on the next poll: the item is not done with.
+            return (result, result.Reason?.StartsWith("could not be stored", StringComparison.Ordinal) == true);
         }
         finally
         {
