@@ -4,8 +4,13 @@
 # 127.0.0.1, and drives the list, article, search and compare pages with wrk, printing per page: requests/s,
 # p50/p99 latency, non-2xx responses and socket errors. Loopback traffic only. Record the figures in docs/benchmarks.md.
 #
-# Usage: bench/load.sh [--copies N] [--duration 30s] [--connections 64] [--threads 2] [--rebuild-store]
-#   --copies N        how many times the corpus is imported (5 ≈ 108,000 articles; 1 for a quick run)
+# In the same run it measures the floor: a static file from the same server (wrk, same settings) and the search page's
+# ranking-and-facets statement run directly in sqlite3 on the same store; each page is printed as a ratio to them.
+# Requests carry `Accept-Encoding: br, gzip`, as a browser's do. Pages are cached by the app (PageCache:*), keyed by the
+# store's version; --no-page-cache serves every request fresh, to see what the cache is worth.
+#
+# Usage: bench/load.sh [--copies N] [--duration 30s] [--connections 64] [--threads 2] [--rebuild-store] [--no-page-cache]
+#   --copies N        how many times the corpus is imported (1 = the 21,578 stories, the issue 14 targets; 5 ≈ 108,000)
 #   --sample N        only the first N stories of each copy (a quick check of the script itself)
 #   --rebuild-store   import again even if a finished store for N copies is already in the work folder
 # Environment: PTT_LOAD_DIR (default /tmp/ptt-load) holds the extracted corpus, the store and the logs.
@@ -13,7 +18,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${PTT_LOAD_DIR:-/tmp/ptt-load}"
-COPIES=5
+COPIES=1
+PAGE_CACHE=true
 DURATION=30s
 CONNECTIONS=64
 THREADS=2
@@ -28,6 +34,7 @@ while [ $# -gt 0 ]; do
     --threads) THREADS="$2"; shift 2 ;;
     --sample) SAMPLE="$2"; shift 2 ;;
     --rebuild-store) REBUILD=1; shift ;;
+    --no-page-cache) PAGE_CACHE=false; shift ;;
     *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
   esac
 done
@@ -36,6 +43,7 @@ CORPUS="$ROOT/../shared/corpora/reuters21578.tar.gz"
 [ -f "$CORPUS" ] || { echo "The Reuters corpus is not at $CORPUS" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is missing: sudo apt-get install curl" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: sudo apt-get install sqlite3" >&2; exit 1; }
 mkdir -p "$WORK"
 
 echo "== Machine"
@@ -82,9 +90,9 @@ echo "store:   $(du -h "$DB" | cut -f1) at $DB"
 
 PORT=$(( 20000 + RANDOM % 20000 ))
 BASE="http://127.0.0.1:$PORT"
-echo "== Serving on $BASE (Release, request logging off)"
+echo "== Serving on $BASE (Release, request logging off, page cache $PAGE_CACHE)"
 ( cd "$WORK" && exec dotnet "$APP_DLL" --urls "$BASE" --ConnectionStrings:PeaceTalks "Data Source=$DB" \
-    --Import:ImportSeedsOnStart false --Serilog:MinimumLevel:Default Warning > "$WORK/app.log" 2>&1 ) &
+    --Import:ImportSeedsOnStart false --PageCache:Enabled "$PAGE_CACHE" --Serilog:MinimumLevel:Default Warning > "$WORK/app.log" 2>&1 ) &
 APP_PID=$!
 trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -102,39 +110,75 @@ fi
 SLUG_A=$(echo "$SLUGS" | sed -n 1p)
 SLUG_B=$(echo "$SLUGS" | sed -n 2p)
 
-declare -a NAMES=("list (stakeholder filter)" "article" "search (two words)" "compare")
-declare -a PATHS=("$LIST_PATH" "/articles/$SLUG_A" "/search?q=oil+prices" "/compare?a=$SLUG_A&b=$SLUG_B")
+declare -a NAMES=("static file (floor)" "list (stakeholder filter)" "article" "search (two words)" "compare")
+declare -a PATHS=("/css/site.css" "$LIST_PATH" "/articles/$SLUG_A" "/search?q=oil+prices" "/compare?a=$SLUG_A&b=$SLUG_B")
 RESULTS="$WORK/results.md"
 {
-  echo "| page | path | requests/s | p50 | p99 | non-2xx | socket errors |"
-  echo "| --- | --- | ---: | ---: | ---: | ---: | --- |"
+  echo "| page | path | requests/s | × static | p50 | p99 | time-outs | non-2xx | socket errors |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 } > "$RESULTS"
 
+STATIC_RPS=""
 for i in "${!NAMES[@]}"; do
   name="${NAMES[$i]}"; path="${PATHS[$i]}"
   status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$BASE$path" || echo 000)
   if [ "$status" != 200 ]; then
     echo "== $name: $path answers $status; not yet measured"
-    echo "| $name | \`$path\` | not yet measured (answers $status) | | | | |" >> "$RESULTS"
+    echo "| $name | \`$path\` | not yet measured (answers $status) | | | | | | |" >> "$RESULTS"
     continue
   fi
   echo "== $name: $path ($CONNECTIONS connections, $DURATION)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$BASE$path" > /dev/null 2>&1 || true   # warm-up: JIT, caches
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$BASE$path")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H 'Accept-Encoding: br, gzip' "$BASE$path" > /dev/null 2>&1 || true   # warm-up: JIT, caches
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H 'Accept-Encoding: br, gzip' "$BASE$path")
   echo "$out" | sed 's/^/    /'
   rps=$(echo "$out" | awk '/^Requests\/sec:/ {print $2}')
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   non2xx=$(echo "$out" | awk -F': ' '/Non-2xx or 3xx responses/ {print $2}')
   sockets=$(echo "$out" | sed -n 's/.*Socket errors: //p')
+  timeouts=$(echo "$out" | sed -n 's/.*timeout \([0-9]*\).*/\1/p')
   completed=$(echo "$out" | awk '/requests in/ {print $1}')
+  [ -z "$STATIC_RPS" ] && STATIC_RPS="$rps"
+  ratio=$(awk -v a="$rps" -v b="$STATIC_RPS" 'BEGIN {if (b > 0) printf "%.2f", a / b}')
   if [ "${completed:-0}" = 0 ]; then
     # wrk prints no latency when nothing completed; say so rather than print zeros.
-    echo "| $name | \`$path\` | 0 (no request completed within wrk's 10 s timeout) | | | | ${sockets:-none} |" >> "$RESULTS"
+    echo "| $name | \`$path\` | 0 (no request completed within wrk's 10 s timeout) | | | | | | ${sockets:-none} |" >> "$RESULTS"
     continue
   fi
-  echo "| $name | \`$path\` | $rps | $p50 | $p99 | ${non2xx:-0} | ${sockets:-none} |" >> "$RESULTS"
+  echo "| $name | \`$path\` | $rps | $ratio | $p50 | $p99 | ${timeouts:-0} | ${non2xx:-0} | ${sockets:-none} |" >> "$RESULTS"
 done
+
+# The floor for search: the page's ranking, totals and facets statement (Search/SearchService.cs, the page of 20 for
+# "oil prices") run directly in sqlite3 on the same store, 20 times; the median wall time.
+FLOOR_SQL="$WORK/search-floor.sql"
+{
+  echo ".timer on"
+  echo "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;"
+  for _ in $(seq 1 20); do cat <<'SQL'
+WITH hits AS MATERIALIZED (
+  SELECT p."ArticleId" AS ArticleId, s.Id AS ParagraphId, p."Index" AS ParagraphIndex, s.Score, s.BodyScore
+  FROM (SELECT rowid AS Id, bm25(ParagraphSearch, 10.0, 4.0, 1.0) AS Score, bm25(ParagraphSearch, 0.0, 4.0, 1.0) AS BodyScore
+        FROM ParagraphSearch WHERE ParagraphSearch MATCH '"oil" "prices"' ORDER BY rowid DESC LIMIT 20000) s
+  CROSS JOIN "Paragraphs" p ON p."Id" = s.Id),
+arts AS MATERIALIZED (
+  SELECT g.ArticleId, g.ParagraphId, g.Score, g.Matches, a."PublishedOn" AS PublishedOn, a."Outlet" AS Outlet
+  FROM (SELECT ArticleId, ParagraphId, min(Score) AS Score, count(*) AS Matches FROM hits GROUP BY ArticleId) g
+  JOIN "Articles" a ON a."Id" = g.ArticleId),
+page AS MATERIALIZED (SELECT ArticleId, ParagraphId, Matches FROM arts ORDER BY Score, ArticleId LIMIT 20)
+SELECT count(*) FROM (
+  SELECT 'h', ArticleId FROM page
+  UNION ALL SELECT 'n', count(*) FROM arts
+  UNION ALL SELECT x."StakeholderId", count(*) FROM arts CROSS JOIN "ArticleStakeholders" x ON x."ArticleId" = arts.ArticleId GROUP BY x."StakeholderId"
+  UNION ALL SELECT x."ThemeId", count(*) FROM arts CROSS JOIN "ArticleThemes" x ON x."ArticleId" = arts.ArticleId GROUP BY x."ThemeId"
+  UNION ALL SELECT Outlet, count(*) FROM arts WHERE Outlet IS NOT NULL GROUP BY Outlet
+  UNION ALL SELECT 'x', h.ArticleId FROM hits h JOIN page ON page.ArticleId = h.ArticleId);
+SQL
+  done
+} > "$FLOOR_SQL"
+FLOOR_MS=$(sqlite3 "$DB" < "$FLOOR_SQL" | awk '/^Run Time/ && NR > 3 {print $4 * 1000}' | sort -n | awk '{a[NR] = $1} END {printf "%.1f", a[int((NR + 1) / 2)]}')
+SEARCH_RPS=$(awk -F'|' '/search \(two words\)/ {gsub(/ /, "", $4); print $4}' "$RESULTS")
+echo "" >> "$RESULTS"
+echo "Search floor: the ranking and facets statement alone in sqlite3, median $FLOOR_MS ms (at most $(awk -v m="$FLOOR_MS" 'BEGIN {if (m > 0) printf "%.0f", 1000 / m}') per second on one core); the search page: $SEARCH_RPS requests/s at $CONNECTIONS connections, page cache $PAGE_CACHE." >> "$RESULTS"
 
 echo "== App memory after the runs: $(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f MB", $1/1024}')"
 echo "== Results (also in $RESULTS)"

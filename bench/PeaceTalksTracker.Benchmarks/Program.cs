@@ -4,7 +4,8 @@ namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
-// `-- compare-timed` (ComparisonTimings).
+// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation),
+// `-- evaluate [corpus] [gold] [-v]` (EvaluationRun: tagging against hand labels).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -13,12 +14,20 @@ public static class BenchmarkProgram
         {
             case ["search-timing", ..]:
                 return await SearchTiming.RunAsync(args);
+            case ["outlets-timing", ..]:
+                return await OutletTiming.RunAsync(args);
             case ["tagging"]:
                 TaggingRun.Run();
                 return 0;
             case ["retag", ..]:
                 await RetagRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
                 return 0;
+            case ["compare-eval", ..]:
+                return AlignmentEvaluation.Run(args);
+            case ["html-eval", ..]:
+                return HtmlEvaluation.Run(args);
+            case ["evaluate", ..]:
+                return await EvaluationRun.RunAsync(args);
             case ["compare-timed"]:
                 ComparisonTimings.Run();
                 return 0;

@@ -14,7 +14,7 @@ namespace PeaceTalksTracker.Benchmarks;
 /// <summary>
 /// Timed console mode for search over a large store: builds (once) a store of the Reuters stories imported N times over,
 /// through a bulk SQL path rather than the importer (same tables, same FTS triggers), with synthetic stakeholder and theme
-/// tags, outlets and dates so facets and filters have realistic work; then times SearchService and prints median/p95.
+/// tags, quotes, outlets (50 names, a long tail) and dates so facets and filters have realistic work; then times SearchService and prints median/p95.
 /// <c>dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- search-timing [copies=5] [store=PATH] [runs=30]</c>
 /// </summary>
 public static class SearchTiming
@@ -25,28 +25,30 @@ public static class SearchTiming
     private static readonly string[] ThemeIds =
         ["territory", "security-guarantees", "humanitarian", "domestic-politics", "economy-sanctions", "trust", "mediation", "battlefield", "international-order", "outlook"];
 
-    private static readonly string[] Outlets = ["Reuters", "POLITICO", "Al Jazeera", "BBC", "The Guardian", "AP", "Le Monde", "Kyiv Independent"];
+    /// <summary>
+    /// 50 outlet names, drawn with a long tail (weight 1/rank) so the store has a few big outlets and many small ones,
+    /// as real coverage does; the outlet pages are timed over them.
+    /// </summary>
+    internal static readonly string[] Outlets =
+    [
+        "Reuters", "Politico", "Al Jazeera", "BBC News", "The Guardian", "AP News", "Le Monde", "The Kyiv Independent", "CNN", "Financial Times",
+        "The New York Times", "The Washington Post", "Bloomberg", "DW", "Euronews", "France 24", "NPR", "Axios", "The Economist", "Foreign Policy",
+        "Kyiv Post", "Meduza", "TASS", "RFE/RL", "The Telegraph", "The Independent", "Der Spiegel", "El País", "Corriere della Sera", "NHK World",
+        "CBC News", "ABC News", "Sky News", "Time", "Newsweek", "The Hill", "Fox News", "NBC News", "CBS News", "The Atlantic",
+        "Ukrainska Pravda", "Novaya Gazeta Europe", "Gazeta Wyborcza", "Hürriyet Daily News", "South China Morning Post", "The Times of India",
+        "The Japan Times", "Haaretz", "Anadolu Agency", "Chatham House",
+    ];
+
+    private static readonly string[] Speakers = ["Volodymyr Zelensky", "Vladimir Putin", "Marco Rubio", "Mark Rutte", "António Guterres", "Recep Tayyip Erdogan"];
+
+    private static readonly string[] SpeakerStakeholders = ["ukraine", "russia", "united-states", "nato", "united-nations", "turkey"];
 
     public static async Task<int> RunAsync(string[] args)
     {
         var settings = args.Skip(1).Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-        var copies = int.Parse(settings.GetValueOrDefault("copies", "5"), CultureInfo.InvariantCulture);
         var runs = int.Parse(settings.GetValueOrDefault("runs", "30"), CultureInfo.InvariantCulture);
-        var store = settings.GetValueOrDefault("store", Path.Combine(Path.GetTempPath(), "ptt-search-bench", $"reuters-x{copies}.db"));
+        var store = await PrepareStoreAsync(settings);
         var connectionString = $"Data Source={store}";
-
-        if (!File.Exists(store))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(store)!);
-            await BuildStoreAsync(connectionString, copies);
-        }
-        else
-        {
-            // A store built by an older build is brought up to the current schema in place, as the app would at start.
-            var upgrade = Stopwatch.StartNew();
-            new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
-            Console.WriteLine($"Store at the latest migration after {upgrade.Elapsed.TotalSeconds:F1} s");
-        }
 
         var services = new ServiceCollection()
             .AddDbContextFactory<PeaceTalksDbContext>(o => o.UseSqlite(connectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking))
@@ -117,10 +119,32 @@ public static class SearchTiming
         return 0;
     }
 
-    private static string LoadAverage() =>
+    /// <summary>The benchmark store (<c>store=PATH</c>, or the Reuters ×<c>copies</c> one in the temp folder), built when missing.</summary>
+    internal static async Task<string> PrepareStoreAsync(Dictionary<string, string> settings)
+    {
+        var copies = int.Parse(settings.GetValueOrDefault("copies", "5"), CultureInfo.InvariantCulture);
+        var store = settings.GetValueOrDefault("store", Path.Combine(Path.GetTempPath(), "ptt-search-bench", $"reuters-x{copies}.db"));
+        var connectionString = $"Data Source={store}";
+        if (!File.Exists(store))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(store)!);
+            await BuildStoreAsync(connectionString, copies);
+        }
+        else
+        {
+            // A store built by an older build is brought up to the current schema in place, as the app would at start.
+            var upgrade = Stopwatch.StartNew();
+            new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
+            Console.WriteLine($"Store at the latest migration after {upgrade.Elapsed.TotalSeconds:F1} s");
+        }
+
+        return store;
+    }
+
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
@@ -153,6 +177,10 @@ public static class SearchTiming
             "INSERT INTO ArticleStakeholders (ArticleId, StakeholderId, Mentions, Paragraphs) VALUES (@article, @id, 1, 1)", "@article", "@id");
         var theme = Command(connection, transaction,
             "INSERT INTO ArticleThemes (ArticleId, ThemeId, Paragraphs, Share) VALUES (@article, @id, 1, 0.2)", "@article", "@id");
+        var quote = Command(connection, transaction,
+            "INSERT INTO Quotes (ArticleId, ParagraphIndex, Speaker, StakeholderId, Text) VALUES (@article, 0, @speaker, @id, 'We are ready to talk.')",
+            "@article", "@speaker", "@id");
+        var outletWeights = Enumerable.Range(1, Outlets.Length).Select(rank => 1.0 / rank).ToArray();
 
         var random = new Random(4);
         var start = new DateOnly(2024, 1, 1);
@@ -162,7 +190,7 @@ public static class SearchTiming
             {
                 var body = string.Join("\n\n", story.Paragraphs);
                 var slug = $"{copy}-{Path.GetFileNameWithoutExtension(name)}";
-                Set(article, slug, story.Title, Outlets[random.Next(Outlets.Length)], start.AddDays(random.Next(730)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Set(article, slug, story.Title, Outlets[Draw(random, outletWeights)], start.AddDays(random.Next(730)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     body, body.Split(' ').Length, slug, name, $"/bench/{slug}");
                 var id = (long)(await article.ExecuteScalarAsync())!;
                 for (var i = 0; i < story.Paragraphs.Count; i++)
@@ -182,6 +210,13 @@ public static class SearchTiming
                     Set(theme, id, t);
                     await theme.ExecuteNonQueryAsync();
                 }
+
+                if (random.NextDouble() < 0.3)
+                {
+                    var speaker = random.Next(Speakers.Length);
+                    Set(quote, id, Speakers[speaker], SpeakerStakeholders[speaker]);
+                    await quote.ExecuteNonQueryAsync();
+                }
             }
 
             Console.WriteLine($"Copy {copy + 1} of {copies} written after {watch.Elapsed.TotalSeconds:F0} s");
@@ -195,6 +230,21 @@ public static class SearchTiming
         }
 
         Console.WriteLine($"Store built in {watch.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private static int Draw(Random random, double[] weights)
+    {
+        var target = random.NextDouble() * weights.Sum();
+        for (var i = 0; i < weights.Length; i++)
+        {
+            target -= weights[i];
+            if (target < 0)
+            {
+                return i;
+            }
+        }
+
+        return weights.Length - 1;
     }
 
     private static (string Title, List<string> Paragraphs) Split(string text)

@@ -19,7 +19,7 @@ public static partial class CodebookLoader
     /// Part of every codebook hash: bump it when the tagging rules change, so stores re-tag with the new rules
     /// even when the file did not change.
     /// </summary>
-    public const string TaggerVersion = "tagger-1";
+    public const string TaggerVersion = "tagger-2";
 
     internal static readonly JsonSerializerOptions Options = new()
     {
@@ -135,6 +135,10 @@ public static partial class CodebookLoader
                 {
                     Error($"stakeholder '{stakeholder.Id}' has {field} '{color}'; write a colour as #rrggbb", $"\"{color}\"");
                 }
+                else if (Contrast(color, field == "color" ? "#ffffff" : DarkBackground) is var ratio and < MinimumContrast)
+                {
+                    Error($"stakeholder '{stakeholder.Id}' has {field} '{color}' at {ratio:0.00}:1 on {(field == "color" ? "white" : DarkBackground)}; it needs at least {MinimumContrast}:1 to be readable", $"\"{color}\"");
+                }
             }
 
             var terms = stakeholder.Aliases.Concat(stakeholder.Adjectives).Concat(stakeholder.Institutions)
@@ -231,6 +235,29 @@ public static partial class CodebookLoader
             }
 
             return true;
+        }
+    }
+
+    /// <summary>WCAG AA for text: chips and highlights carry their names in these colours.</summary>
+    private const double MinimumContrast = 4.5;
+
+    private const string DarkBackground = "#17191c";
+
+    /// <summary>WCAG contrast ratio of two #rrggbb colours.</summary>
+    internal static double Contrast(string a, string b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+
+        static double Luminance(string hex)
+        {
+            double Channel(int offset)
+            {
+                var c = int.Parse(hex.AsSpan(offset, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) / 255.0;
+                return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+            }
+
+            return (0.2126 * Channel(1)) + (0.7152 * Channel(3)) + (0.0722 * Channel(5));
         }
     }
 

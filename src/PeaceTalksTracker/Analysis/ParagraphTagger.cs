@@ -1,7 +1,16 @@
 namespace PeaceTalksTracker.Analysis;
 
+/// <summary>Which list of a stakeholder's terms a mention matched: a body can speak, an adjective cannot.</summary>
+public enum MentionKind
+{
+    Alias,
+    Adjective,
+    Institution,
+    Person,
+}
+
 /// <summary>A stakeholder named in a paragraph; <see cref="Person"/> is set when the name is a person's.</summary>
-public sealed record FoundMention(string StakeholderId, int Start, int Length, string Text, PersonCode? Person);
+public sealed record FoundMention(string StakeholderId, int Start, int Length, string Text, PersonCode? Person, MentionKind Kind = MentionKind.Alias);
 
 /// <summary>A theme a paragraph is about, with its score and the distinct terms (as written) that evidenced it.</summary>
 public sealed record FoundTheme(string ThemeId, double Score, IReadOnlyList<string> Evidence);
@@ -24,16 +33,26 @@ public sealed class ParagraphTagger
         _themes = codebook.Themes;
         foreach (var stakeholder in codebook.Stakeholders)
         {
-            foreach (var alias in stakeholder.Aliases.Concat(stakeholder.Adjectives).Concat(stakeholder.Institutions))
+            foreach (var alias in stakeholder.Aliases)
             {
-                _stakeholders.Add(alias, new StakeholderTerm(stakeholder.Id, null));
+                _stakeholders.Add(alias, new StakeholderTerm(stakeholder.Id, null, MentionKind.Alias));
+            }
+
+            foreach (var adjective in stakeholder.Adjectives)
+            {
+                _stakeholders.Add(adjective, new StakeholderTerm(stakeholder.Id, null, MentionKind.Adjective));
+            }
+
+            foreach (var institution in stakeholder.Institutions)
+            {
+                _stakeholders.Add(institution, new StakeholderTerm(stakeholder.Id, null, MentionKind.Institution));
             }
 
             foreach (var person in stakeholder.People)
             {
                 foreach (var alias in person.Aliases.Prepend(person.Name))
                 {
-                    _stakeholders.Add(alias, new StakeholderTerm(stakeholder.Id, person));
+                    _stakeholders.Add(alias, new StakeholderTerm(stakeholder.Id, person, MentionKind.Person));
                 }
             }
         }
@@ -63,7 +82,7 @@ public sealed class ParagraphTagger
         {
             if (match.Values[0] is { } term)
             {
-                mentions.Add(new FoundMention(term.StakeholderId, match.Start, match.Length, text.Substring(match.Start, match.Length), term.Person));
+                mentions.Add(new FoundMention(term.StakeholderId, match.Start, match.Length, text.Substring(match.Start, match.Length), term.Person, term.Kind));
             }
         }
 
@@ -123,7 +142,7 @@ public sealed class ParagraphTagger
 
     public ParagraphTags Tag(string text) => new(FindMentions(text), FindThemes(text));
 
-    private sealed record StakeholderTerm(string StakeholderId, PersonCode? Person);
+    private sealed record StakeholderTerm(string StakeholderId, PersonCode? Person, MentionKind Kind);
 
     // Compared by reference: each codebook term counts once per paragraph, however often it occurs.
     private sealed class ThemeTerm(int theme, double weight)

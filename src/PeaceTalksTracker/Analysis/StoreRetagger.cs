@@ -45,7 +45,7 @@ public sealed partial class StoreRetagger(
             var articles = await ReadParagraphsAsync(connection, transaction, idsJson, cancellationToken);
             var tagged = new ArticleTags[articles.Count];
             Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => tagged[i] = ArticleAnalyzer.Tag(tagger, articles[i].Paragraphs));
+                i => tagged[i] = ArticleAnalyzer.Tag(tagger, articles[i].Paragraphs, articles[i].Title));
 
             await ReplaceTagsAsync(connection, transaction, idsJson, hash, articles, tagged, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -84,9 +84,10 @@ public sealed partial class StoreRetagger(
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            SELECT "ArticleId", "Id", "Index", "Text", "WordCount" FROM "Paragraphs"
-            WHERE "ArticleId" IN (SELECT value FROM json_each($ids))
-            ORDER BY "ArticleId", "Index"
+            SELECT p."ArticleId", p."Id", p."Index", p."Text", p."WordCount", p."Heading", CASE WHEN a."TitleIsDerived" THEN NULL ELSE a."Title" END
+            FROM "Paragraphs" AS p JOIN "Articles" AS a ON a."Id" = p."ArticleId"
+            WHERE p."ArticleId" IN (SELECT value FROM json_each($ids))
+            ORDER BY p."ArticleId", p."Index"
             """;
         Add(command, "$ids", idsJson);
         var articles = new List<StoredArticle>();
@@ -96,11 +97,11 @@ public sealed partial class StoreRetagger(
             var articleId = reader.GetInt32(0);
             if (articles.Count == 0 || articles[^1].Id != articleId)
             {
-                articles.Add(new StoredArticle(articleId, [], []));
+                articles.Add(new StoredArticle(articleId, [], [], reader.IsDBNull(6) ? null : reader.GetString(6)));
             }
 
             articles[^1].ParagraphIds.Add(reader.GetInt32(1));
-            articles[^1].Paragraphs.Add(new ParagraphInput(reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4)));
+            articles[^1].Paragraphs.Add(new ParagraphInput(reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
 
         return articles;
@@ -134,7 +135,7 @@ public sealed partial class StoreRetagger(
         await using var theme = Prepare(connection, transaction,
             """INSERT INTO "ParagraphThemes" ("ParagraphId", "ThemeId", "Score", "Evidence") VALUES ($p0, $p1, $p2, $p3)""", 4);
         await using var quote = Prepare(connection, transaction,
-            """INSERT INTO "Quotes" ("ArticleId", "ParagraphIndex", "Speaker", "StakeholderId", "Text") VALUES ($p0, $p1, $p2, $p3, $p4)""", 5);
+            """INSERT INTO "Quotes" ("ArticleId", "ParagraphIndex", "Speaker", "StakeholderId", "Text", "Role", "Method", "IsPhrase") VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)""", 8);
         await using var stakeholder = Prepare(connection, transaction,
             """INSERT INTO "ArticleStakeholders" ("ArticleId", "StakeholderId", "Mentions", "Paragraphs") VALUES ($p0, $p1, $p2, $p3)""", 4);
         await using var articleTheme = Prepare(connection, transaction,
@@ -159,7 +160,8 @@ public sealed partial class StoreRetagger(
 
             foreach (var q in tags.Quotes)
             {
-                await Run(quote, cancellationToken, article.Id, q.ParagraphIndex, q.Quote.Speaker, q.Quote.StakeholderId, q.Quote.Text);
+                await Run(quote, cancellationToken, article.Id, q.ParagraphIndex, q.Quote.Speaker, q.Quote.StakeholderId, q.Quote.Text,
+                    q.Quote.Role, q.Quote.Method.ToString(), q.Quote.IsPhrase);
             }
 
             foreach (var s in tags.Stakeholders)
@@ -206,7 +208,7 @@ public sealed partial class StoreRetagger(
         command.Parameters.Add(parameter);
     }
 
-    private sealed record StoredArticle(int Id, List<int> ParagraphIds, List<ParagraphInput> Paragraphs);
+    private sealed record StoredArticle(int Id, List<int> ParagraphIds, List<ParagraphInput> Paragraphs, string? Title);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Re-tagged {Count} articles so far")]
     private partial void LogBatch(int count);

@@ -8,7 +8,8 @@ public static class CodebookApi
 {
     public static IEndpointRouteBuilder MapCodebookApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/codebook", Get).WithTags("Codebook").WithName("GetCodebook");
+        routes.MapGet("/api/codebook", Get).WithTags("Codebook").WithName("GetCodebook")
+            .WithSummary("The codebook in force, as the analyst wrote it, with its hash");
         return routes;
     }
 

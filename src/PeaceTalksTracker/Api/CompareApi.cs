@@ -24,11 +24,18 @@ public static class CompareApi
     /// <summary>Share of A's and of B's words on a theme (0 to 1), and the indexes of the paragraphs on it.</summary>
     public sealed record ThemeShares(string Id, double A, double B, IReadOnlyList<int> AParagraphs, IReadOnlyList<int> BParagraphs);
 
-    /// <summary>Paragraph <c>a</c> of A makes the same point as paragraph <c>b</c> of B; <c>shared</c> are the words they share.</summary>
-    public sealed record Alignment(int A, int B, double Similarity, IReadOnlyList<string> Shared);
+    /// <summary>
+    /// Paragraph <c>a</c> of A makes the same point as paragraph <c>b</c> of B, in the words <c>textA</c> and
+    /// <c>textB</c> (a sentence of a long paragraph, or the whole); <c>shared</c> are the words they share.
+    /// </summary>
+    public sealed record Alignment(int A, int B, double Similarity, IReadOnlyList<string> Shared, string TextA, string TextB, bool Quotation);
+
+    /// <summary>The answer at a glance: a verdict in words and the share of the shorter article's passages both make.</summary>
+    public sealed record Summary(string Verdict, double SharedShare, IReadOnlyList<string> OnlyAStakeholders, IReadOnlyList<string> OnlyBStakeholders,
+        IReadOnlyList<string> OnlyAThemes, IReadOnlyList<string> OnlyBThemes, int SharedQuotations);
 
     public sealed record CompareResponse(
-        ArticleRef A, ArticleRef B, string? Stakeholder, string? Theme,
+        ArticleRef A, ArticleRef B, string? Stakeholder, string? Theme, Summary Summary,
         IReadOnlyList<StakeholderCounts> Stakeholders, IReadOnlyList<ThemeShares> Themes,
         IReadOnlyList<Alignment> Alignments, IReadOnlyList<int> OnlyInA, IReadOnlyList<int> OnlyInB);
 
@@ -75,9 +82,12 @@ public static class CompareApi
             new ArticleRef(second.Slug, second.Title),
             focus.StakeholderId,
             focus.ThemeId,
+            new Summary(result.Summary!.Verdict, Math.Round(result.Summary.SharedShare, 3),
+                result.Omissions[0].Stakeholders, result.Omissions[1].Stakeholders, result.Omissions[0].Themes, result.Omissions[1].Themes,
+                result.Summary.SharedQuotations.Count),
             result.Stakeholders.Select(s => new StakeholderCounts(s.Id, s.Mentions[0], s.Mentions[1])).ToList(),
             result.Themes.Select(t => new ThemeShares(t.Id, Math.Round(t.Shares[0], 4), Math.Round(t.Shares[1], 4), t.Paragraphs[0], t.Paragraphs[1])).ToList(),
-            result.Pairs.Select(p => new Alignment(p.A.Index, p.B.Index, p.Similarity, p.Shared.Select(s => s.InA).Distinct(StringComparer.OrdinalIgnoreCase).ToList())).ToList(),
+            result.Pairs.Select(p => new Alignment(p.A.Index, p.B.Index, p.Similarity, p.Shared.Select(s => s.InA).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), p.TextA, p.TextB, p.Quotation)).ToList(),
             result.OnlyInA.Select(p => p.Index).ToList(),
             result.OnlyInB.Select(p => p.Index).ToList()));
     }

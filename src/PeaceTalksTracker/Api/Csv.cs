@@ -4,13 +4,14 @@ namespace PeaceTalksTracker.Api;
 public static class Csv
 {
     /// <summary>
-    /// A cell spreadsheets will not run as a formula (a leading = + - @ tab or CR gets an apostrophe) and that survives
-    /// commas, quotes, line breaks and leading or trailing spaces (quoted, quotes doubled).
+    /// A cell spreadsheets will not run as a formula (a leading = + - @ tab or CR, or a lookalike of = + - @ that a
+    /// spreadsheet may fold to it, gets an apostrophe) and that survives commas, quotes, line breaks and leading or
+    /// trailing spaces (quoted, quotes doubled).
     /// </summary>
     public static string Cell(string? value)
     {
         value ??= "";
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (value.Length > 0 && StartsAFormula(value[0]))
         {
             value = "'" + value;
         }
@@ -19,6 +20,12 @@ public static class Csv
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
     }
+
+    // Fullwidth and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫) fold to the ASCII sign under NFKC, as East Asian input does;
+    // the minus sign (U+2212) does not fold but is read as one.
+    private static bool StartsAFormula(char first) =>
+        first is '=' or '+' or '-' or '@' or '\t' or '\r' or '\u2212'
+        || (first > '\u007f' && first.ToString().Normalize(System.Text.NormalizationForm.FormKC) is "=" or "+" or "-" or "@");
 
     /// <summary>One record: the cells joined by commas, ended by CRLF.</summary>
     public static string Row(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";

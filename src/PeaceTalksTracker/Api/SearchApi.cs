@@ -124,6 +124,11 @@ public static class SearchApi
                 $"SQLite could not run this search ({ex.SqliteErrorCode}). Simplify the query. {QueryHelp}"));
         }
 
+        if (result.CapNote is { } capNote)
+        {
+            notes.Add(capNote);
+        }
+
         var response = new SearchResponse(query.ToString(), result.Total, result.TotalParagraphs, result.Page, result.PageSize,
             result.Hits.Select(h => new SearchHitDto(h.Slug, h.Title, h.Paragraph, h.Snippet.ToHtml(), h.Heading, h.Outlet,
                 h.PublishedOn is { } date ? SearchQuery.FormatDate(date) : null, SearchExport.Anchor(h), h.MatchingParagraphs)).ToList(),

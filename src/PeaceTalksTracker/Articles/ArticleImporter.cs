@@ -1,4 +1,6 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Intake.Cleaning;
@@ -10,12 +12,15 @@ using PeaceTalksTracker.Intake.Storage;
 namespace PeaceTalksTracker.Articles;
 
 /// <summary>
-/// Imports article files into the store, one transaction per file, so a bad file is reported and skipped
-/// while the others land, and a crash never leaves an article half-written.
+/// Imports articles into the store: files are read, parsed and tagged on every core while one writer stores
+/// them in batches, one transaction per batch and a savepoint per file, so a bad file is reported and skipped while the
+/// others land, and a crash never leaves an article half-written (the batch it was in is simply not there).
 /// </summary>
 /// <remarks>
-/// Runs the intake stages in order for each file (docs/pipeline.md): source (read the file) → extraction (its format
-/// into a <see cref="ParsedArticle"/>) → cleaning → analysis → storage.
+/// Runs the intake stages for each file (docs/pipeline.md): source (read the file) → extraction (its format into a
+/// <see cref="ParsedArticle"/>) → cleaning → analysis, in <see cref="Prepare(SourceDocument, string, KnownArticles, ImportSourceKind, string?)"/>,
+/// which any source can call on any thread; then storage, in file order, so slugs do not depend on thread timing.
+/// A store-level failure (locked, read-only, full, damaged) is not a file's fault: it is thrown, and the import stops.
 /// </remarks>
 public sealed partial class ArticleImporter(
     ArticleFileReader reader,
@@ -23,8 +28,18 @@ public sealed partial class ArticleImporter(
     ArticleCleaner cleaner,
     ArticleAnalyzer analyzer,
     ArticleStore store,
+    IOptions<ImportOptions> options,
     ILogger<ArticleImporter> logger)
 {
+    public const string ImportedMeanwhileNote = "already stored by another import running at the same time";
+
+    /// <summary>One document after the per-document stages: an analysed article to store, or its outcome already.</summary>
+    public sealed record PreparedDocument(string Path, Article? Article, ImportResult? Result, string? EncodingNote)
+    {
+        /// <summary>Which source the document came from; every result for it says so (the summary counts each kind).</summary>
+        public ImportSourceKind Source { get; init; } = ImportSourceKind.File;
+    }
+
     public Task<ImportReport> ImportAsync(IEnumerable<string> paths, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
     {
         var files = ArticlePaths.Expand(paths, out var missing);
@@ -43,96 +58,202 @@ public sealed partial class ArticleImporter(
             progress?.Report(result);
         }
 
-        foreach (var file in files)
+        var known = files.Count > 0 ? await store.LoadKnownAsync(cancellationToken) : KnownArticles.None;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Two batches in flight: the writer stores one while the cores prepare the next.
+        var batches = Channel.CreateBounded<PreparedDocument[]>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => PrepareBatchesAsync(files, known, batches.Writer, stop.Token), CancellationToken.None);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = await ImportFileAsync(file, cancellationToken);
-            report.Add(result);
-            progress?.Report(result);
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+            {
+                // Reported only once committed: the progress bar never counts a file a crash would lose.
+                foreach (var result in await StoreBatchAsync(batch, cancellationToken))
+                {
+                    report.Add(result);
+                    progress?.Report(result);
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
 
+        await producer; // a failure while preparing (not a file's own, which becomes a rejection) surfaces here
         LogSummary(report.Imported, report.Updated, report.Unchanged, report.Rejected);
         return report;
     }
 
+    /// <summary>Imports one file on its own (its own batch).</summary>
     public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var report = await ImportAsync([path], [], null, cancellationToken);
+        return report.Results.Single();
+    }
+
+    /// <summary>
+    /// Imports one document another source produced (a fetched page, a feed item) through the same stages and the same
+    /// batch writer as a file: <see cref="Prepare(SourceDocument, string, KnownArticles, ImportSourceKind, string?)"/>,
+    /// then a batch of one. A page is known by its address, or by the canonical address it declares on its own site
+    /// (<see cref="ArticleBatch.Find"/>), so importing a link again updates its article in place.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="path"/> is what the result and the log name (the URL, or a feed item's name);
+    /// <paramref name="outlet"/> an outlet the user configured for the source (a feed's), which wins over what the page says.
+    /// </remarks>
+    public async Task<ImportResult> ImportDocumentAsync(
+        string path, SourceDocument document, ImportSourceKind kind, string? outlet = null, CancellationToken cancellationToken = default)
+    {
+        var known = await store.LoadKnownAsync([document.Location], cancellationToken);
+        var results = await StoreBatchAsync([Prepare(document, path, known, kind, outlet)], cancellationToken);
+        return results.Single();
+    }
+
+    /// <summary>Reads a file and runs the per-document stages on it; safe to call on many threads at once.</summary>
+    public PreparedDocument Prepare(string path, KnownArticles known)
     {
         var fullPath = Path.GetFullPath(path);
         var read = reader.Read(fullPath);
         if (read.IsRejected)
         {
             LogRejected(PrintableText.Escape(path), read.Rejection);
-            return new ImportResult(path, ImportOutcome.Rejected, Reason: read.Rejection);
+            return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Rejected, Reason: read.Rejection), null);
         }
 
-        return await ImportDocumentAsync(path, ArticleFileReader.ToDocument(fullPath, read), ImportSourceKind.File, cancellationToken: cancellationToken);
+        return Prepare(ArticleFileReader.ToDocument(fullPath, read), path, known);
     }
 
     /// <summary>
-    /// Runs extraction, cleaning, analysis and storage on a document any source produced (a file, a fetched page, a
-    /// feed item). A document with a <see cref="SourceDocument.SourceUrl"/> is known by its address, or by the canonical
-    /// address its page declares on the same site, so re-importing a link updates its article in place.
+    /// Extraction, cleaning and analysis of one document from any source: the analysed article, or the document's
+    /// outcome when it needs no writing (unchanged since <paramref name="known"/>) or cannot be parsed.
     /// </summary>
-    /// <remarks>
-    /// <paramref name="path"/> is what the result and the log name (the path as given, or the URL);
-    /// <paramref name="outlet"/> an outlet the user configured for the source (a feed's), which wins over what the page says.
-    /// </remarks>
-    public async Task<ImportResult> ImportDocumentAsync(
-        string path, SourceDocument document, ImportSourceKind kind, string? outlet = null, CancellationToken cancellationToken = default)
+    /// <remarks><paramref name="outlet"/>: an outlet the user configured for the source (a feed's); it wins over what cleaning decided.</remarks>
+    public PreparedDocument Prepare(SourceDocument document, string path, KnownArticles known, ImportSourceKind kind = ImportSourceKind.File, string? outlet = null)
     {
-        var shown = PrintableText.Escape(path);
         var hash = ArticleStore.Hash(document.Text);
-        await using var session = await store.OpenAsync(cancellationToken);
-        var (existing, movedFrom) = await session.FindAsync(document, hash, cancellationToken);
-        if (existing is not null && movedFrom is null && existing.ContentHash == hash && existing.CodebookHash == analyzer.CodebookHash
-            && (outlet is null || existing.Outlet == outlet))
+        if (known.IsUnchanged(document.Location, hash, analyzer.CodebookHash, outlet, out var slug))
         {
-            return new ImportResult(path, ImportOutcome.Unchanged, existing.Slug) { Source = kind };
+            return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Unchanged, slug) { Source = kind }, document.EncodingNote) { Source = kind };
         }
 
-        Article article;
         try
         {
             var parsed = cleaner.Clean(extraction.Extract(document));
-            article = store.Build(parsed, document, hash);
-            if (document.SourceUrl is not null)
-            {
-                article.SourceUrl = SourceAddresses.Canonical(document.SourceUrl, parsed.Page.CanonicalUrl ?? parsed.SourceUrl);
-                existing ??= await session.FindByUrlAsync(article.SourceUrl, cancellationToken);
-            }
-
+            var article = store.Build(parsed, document, hash);
             article.Outlet = outlet ?? article.Outlet;
             analyzer.Analyze(article);
+
+            // What extraction noted (ignored front matter keys, a charset guessed...) goes on the import line.
+            string?[] parts = [document.EncodingNote, .. parsed.Notes];
+            var note = parts.Any(p => p is not null) ? string.Join("; ", parts.OfType<string>()) : null;
+            return new PreparedDocument(path, article, null, note) { Source = kind };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A parser bug on one odd file must not stop the rest of the folder.
             var reason = $"could not be parsed: {ex.Message}";
-            LogRejected(shown, reason);
-            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = kind };
+            LogRejected(PrintableText.Escape(path), reason);
+            return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = kind }, document.EncodingNote) { Source = kind };
+        }
+    }
+
+    private async Task PrepareBatchesAsync(IReadOnlyList<string> files, KnownArticles known, ChannelWriter<PreparedDocument[]> batches, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var size = Math.Max(1, options.Value.BatchFiles);
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            for (var start = 0; start < files.Count; start += size)
+            {
+                var prepared = new PreparedDocument[Math.Min(size, files.Count - start)];
+                var first = start;
+                Parallel.For(0, prepared.Length, parallel, i => prepared[i] = Prepare(files[first + i], known));
+                await batches.WriteAsync(prepared, cancellationToken);
+            }
+
+            batches.Complete();
+        }
+        catch (Exception ex)
+        {
+            batches.Complete(ex is OperationCanceledException ? null : ex);
+            if (ex is not OperationCanceledException)
+            {
+                throw;
+            }
+        }
+    }
+
+    private async Task<List<ImportResult>> StoreBatchAsync(PreparedDocument[] batch, CancellationToken cancellationToken)
+    {
+        var results = new ImportResult?[batch.Length];
+        var toStore = new List<int>();
+        for (var i = 0; i < batch.Length; i++)
+        {
+            if (batch[i].Article is null)
+            {
+                results[i] = batch[i].Result;
+            }
+            else
+            {
+                toStore.Add(i);
+            }
+        }
+
+        if (toStore.Count > 0)
+        {
+            await using var writer = await store.BeginBatchAsync([.. toStore.Select(i => batch[i].Article!)], cancellationToken);
+            foreach (var i in toStore)
+            {
+                results[i] = await StoreOneAsync(writer, batch[i], cancellationToken);
+            }
+
+            await writer.CommitAsync(cancellationToken);
+        }
+
+        foreach (var result in results)
+        {
+            if (result!.Outcome is ImportOutcome.Imported or ImportOutcome.Updated)
+            {
+                LogStored(result.DisplayPath, result.Outcome, result.Slug!);
+            }
+        }
+
+        return [.. results.Select(r => r!)];
+    }
+
+    private async Task<ImportResult> StoreOneAsync(ArticleBatch writer, PreparedDocument prepared, CancellationToken cancellationToken)
+    {
+        var path = prepared.Path;
+        var article = prepared.Article!;
+        var (existing, movedFrom, unchanged) = writer.Find(article);
+        if (unchanged)
+        {
+            // Not stored when this import began, stored now: another import of the same files got there first.
+            return new ImportResult(path, ImportOutcome.Unchanged, existing!.Slug, Note: ImportedMeanwhileNote) { Source = prepared.Source };
         }
 
         try
         {
-            var note = movedFrom is null ? document.EncodingNote : $"moved from {movedFrom}{(document.EncodingNote is null ? "" : "; " + document.EncodingNote)}";
-            var (outcome, stored) = await session.SaveAsync(existing, article, cancellationToken);
-            LogStored(shown, outcome, stored.Slug, stored.Paragraphs.Count);
-            return new ImportResult(path, outcome, stored.Slug, Note: note) { Source = kind };
+            var note = movedFrom is null ? prepared.EncodingNote : $"moved from {movedFrom}{(prepared.EncodingNote is null ? "" : "; " + prepared.EncodingNote)}";
+            var (outcome, stored) = await writer.SaveAsync(existing, article, cancellationToken);
+            return new ImportResult(path, outcome, stored.Slug, Note: note) { Source = prepared.Source };
         }
-        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException && !StoreFailure.IsStoreLevel(ex))
         {
-            // The transaction rolled back: the store holds the article as it was before this file, or not at all.
+            // Rolled back to the file's savepoint: the store holds the article as it was before this file, or not at all.
             var reason = $"could not be stored: {(ex.InnerException ?? ex).Message}";
-            LogRejected(shown, reason);
-            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = kind };
+            LogRejected(PrintableText.Escape(path), reason);
+            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = prepared.Source };
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {ImportPath}: {Reason}")]
     private partial void LogRejected(string importPath, string? reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Outcome} {ImportPath} as {Slug} with {ParagraphCount} paragraphs")]
-    private partial void LogStored(string importPath, ImportOutcome outcome, string slug, int paragraphCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Outcome} {ImportPath} as {Slug}")]
+    private partial void LogStored(string importPath, ImportOutcome outcome, string slug);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {Imported} imported, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected")]
     private partial void LogSummary(int imported, int updated, int unchanged, int rejected);

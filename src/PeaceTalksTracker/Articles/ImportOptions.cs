@@ -10,6 +10,12 @@ public sealed class ImportOptions
 
     public bool ImportSeedsOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Files stored per transaction. One commit (one fsync) per batch instead of per file; each file still has its own
+    /// savepoint. A killed import loses at most the batch in flight, which the next run imports.
+    /// </summary>
+    public int BatchFiles { get; set; } = 256;
+
     /// <summary>Files larger than this are rejected unread.</summary>
     public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
 
@@ -19,7 +25,7 @@ public sealed class ImportOptions
     /// </summary>
     public IReadOnlyList<string> Extensions { get; set; } = [];
 
-    public static IReadOnlyList<string> DefaultExtensions { get; } = [".txt", ".md"];
+    public static IReadOnlyList<string> DefaultExtensions { get; } = [".txt", ".md", ".html", ".htm"];
 
     public IReadOnlyList<string> AcceptedExtensions() => Extensions.Count > 0 ? Extensions : DefaultExtensions;
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -19,12 +18,15 @@ public abstract record BodyBlock;
 
 public sealed record HeadingBlockView(int Level, string Text, string Anchor) : BodyBlock;
 
-/// <summary>A paragraph or list item; <see cref="Index"/> is the Paragraph row's index (anchor <c>#p-{Index}</c>).</summary>
-public sealed record TextBlockView(int Index, ParagraphKind Kind) : BodyBlock;
+/// <summary>
+/// A paragraph or list item; <see cref="Index"/> is the Paragraph row's index (anchor <c>#p-{Index}</c>). <see cref="Inline"/>
+/// is its inline Markdown (made safe) when it has any emphasis, code or link, for <see cref="InlineMarkdownHtml"/>.
+/// </summary>
+public sealed record TextBlockView(int Index, ParagraphKind Kind, ContainerInline? Inline = null) : BodyBlock;
 
 public sealed record ListBlockView(bool Ordered, IReadOnlyList<TextBlockView> Items) : BodyBlock;
 
-/// <summary>Markdig HTML (raw HTML disabled, unsafe links neutralised) of a table or another block with no Paragraph row.</summary>
+/// <summary>Markdig HTML (made safe by <see cref="ArticleRenderer.MakeSafe"/>) of a table or another block with no Paragraph row.</summary>
 public sealed record HtmlBlockView(int? Index, string Html) : BodyBlock;
 
 /// <summary>Either the body as blocks paired with its Paragraph rows, or, when they do not pair up, the whole body as HTML.</summary>
@@ -43,13 +45,13 @@ public sealed class ArticleBodyRenderer
     public ArticleBody Render(string markdown, IReadOnlyList<(int Index, ParagraphKind Kind)> paragraphs)
     {
         var document = Markdown.Parse(markdown, ArticleRenderer.Pipeline);
-        NeutraliseUnsafeLinks(document);
+        ArticleRenderer.MakeSafe(document);
         var headings = new List<HeadingBlockView>();
         var blocks = new List<BodyBlock>();
         var position = 0;
         var matches = true;
 
-        TextBlockView? Next(ParagraphKind kind)
+        TextBlockView? Next(ParagraphKind kind, ContainerInline? inline = null)
         {
             if (position >= paragraphs.Count || paragraphs[position].Kind != kind)
             {
@@ -58,7 +60,7 @@ public sealed class ArticleBodyRenderer
                 return null;
             }
 
-            return new TextBlockView(paragraphs[position++].Index, kind);
+            return new TextBlockView(paragraphs[position++].Index, kind, InlineMarkdownHtml.HasMarkup(inline) ? inline : null);
         }
 
         foreach (var block in document)
@@ -70,8 +72,8 @@ public sealed class ArticleBodyRenderer
                     headings.Add(view);
                     blocks.Add(view);
                     break;
-                case ParagraphBlock:
-                    if (Next(ParagraphKind.Paragraph) is { } paragraph)
+                case ParagraphBlock paragraphBlock:
+                    if (Next(ParagraphKind.Paragraph, paragraphBlock.Inline) is { } paragraph)
                     {
                         blocks.Add(paragraph);
                     }
@@ -86,7 +88,7 @@ public sealed class ArticleBodyRenderer
                             matches = false;
                         }
 
-                        if (Next(ParagraphKind.ListItem) is { } listItem)
+                        if (Next(ParagraphKind.ListItem, item.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline) is { } listItem)
                         {
                             items.Add(listItem);
                         }
@@ -152,7 +154,7 @@ public sealed class ArticleBodyRenderer
     {
         // Anchors follow the same reading order as the rows, so #p-N links land close to the right place even here.
         var document = Markdown.Parse(markdown, ArticleRenderer.Pipeline);
-        NeutraliseUnsafeLinks(document);
+        ArticleRenderer.MakeSafe(document);
         var headings = new List<HeadingBlockView>();
         var position = 0;
         foreach (var block in document.Descendants<Block>())
@@ -180,34 +182,7 @@ public sealed class ArticleBodyRenderer
         return new ArticleBody([], headings, ToHtml(document));
     }
 
-    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
-    {
-        // Markdig writes column alignment as style="text-align: …", which the coming CSP (no 'unsafe-inline') would block.
-        foreach (var column in document.Descendants<Table>().SelectMany(t => t.ColumnDefinitions))
-        {
-            column.Alignment = null;
-        }
-
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !ArticleRenderer.IsSafeUrl(l.Url)))
-        {
-            link.Url = "#unsafe-link-removed";
-        }
-
-        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !ArticleRenderer.IsSafeUrl(l.Url)))
-        {
-            link.Url = "#unsafe-link-removed";
-        }
-    }
-
-    private static string ToHtml(MarkdownObject markdownObject)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        ArticleRenderer.Pipeline.Setup(renderer);
-        renderer.Render(markdownObject);
-        writer.Flush();
-        return writer.ToString();
-    }
+    private static string ToHtml(MarkdownObject markdownObject) => ArticleRenderer.Write(markdownObject);
 
     private static string InlineText(ContainerInline? inline)
     {

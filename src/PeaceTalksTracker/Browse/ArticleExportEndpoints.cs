@@ -17,10 +17,17 @@ public static class ArticleExportEndpoints
 
     public static IEndpointRouteBuilder MapArticleExports(this IEndpointRouteBuilder routes)
     {
+        // Every page of the list in one response: limited per client like the search API and its exports.
         routes.MapGet("/export.csv", ExportCsvAsync).WithTags("Articles").WithName("ExportArticlesCsv")
-            .WithSummary("The article list as CSV; takes the list's query string (stakeholder, theme, outlet, from, to, sort).");
+            .WithSummary("The article list as CSV; takes the list's query string (stakeholder, theme, outlet, from, to, sort).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(SearchApi.RateLimitPolicy);
         routes.MapGet("/export.json", ExportJson).WithTags("Articles").WithName("ExportArticlesJson")
-            .WithSummary("The article list as JSON; takes the list's query string (stakeholder, theme, outlet, from, to, sort).");
+            .WithSummary("The article list as JSON; takes the list's query string (stakeholder, theme, outlet, from, to, sort).")
+            .Produces<ExportedList>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(SearchApi.RateLimitPolicy);
         return routes;
     }
 

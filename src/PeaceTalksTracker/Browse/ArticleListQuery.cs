@@ -12,11 +12,11 @@ namespace PeaceTalksTracker.Browse;
 /// coverage page all go through here, so they always agree. The database does the work through the
 /// ArticleStakeholders/ArticleThemes index tables; only the page being shown is loaded.
 /// </summary>
-public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFactory, IMemoryCache cache)
+public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFactory, IMemoryCache cache, StoreVersion storeVersion)
 {
     /// <summary>
-    /// How long a filter's total and facet counts are reused. They are keyed by the newest article id too, so an import
-    /// shows at once; a re-tag of existing articles shows within this time.
+    /// How long a filter's total and facet counts are reused. They are keyed by the <see cref="StoreVersion"/> too, so an
+    /// import or a re-tag shows at once.
     /// </summary>
     public static readonly TimeSpan CountsLifetime = TimeSpan.FromMinutes(2);
 
@@ -99,16 +99,20 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
     /// </summary>
     private async Task<(int Total, Facets Facets)> GetCountsAsync(PeaceTalksDbContext db, ArticleListFilter filter, CancellationToken cancellationToken)
     {
-        var newest = await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
-        var key = string.Join('|', "article-list-counts", newest, string.Join(',', filter.Stakeholders.Order(StringComparer.Ordinal)),
+        var version = storeVersion.Current;
+        var key = string.Join('|', "article-list-counts", version, string.Join(',', filter.Stakeholders.Order(StringComparer.Ordinal)),
             string.Join(',', filter.Themes.Order(StringComparer.Ordinal)), filter.Outlet, ArticleListFilter.Iso(filter.From), ArticleListFilter.Iso(filter.To));
-        if (cache.TryGetValue(key, out (int, Facets) cached))
+        if (version >= 0 && cache.TryGetValue(key, out (int, Facets) cached))
         {
             return cached;
         }
 
         var counts = (await CountAsync(db, filter, cancellationToken), await GetFacetsAsync(db, filter, cancellationToken));
-        cache.Set(key, counts, CountsLifetime);
+        if (version >= 0)
+        {
+            cache.Set(key, counts, CountsLifetime);
+        }
+
         return counts;
     }
 

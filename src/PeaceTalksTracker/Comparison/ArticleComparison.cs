@@ -61,6 +61,23 @@ public sealed class ArticleComparison(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The articles with these slugs, in the order given (slugs naming no article are left out).</summary>
+    public async Task<List<ArticleChoice>> ChoicesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(slugs);
+        if (slugs.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Articles
+            .Where(a => slugs.Contains(a.Slug))
+            .Select(a => new ArticleChoice(a.Slug, a.Title, a.Outlet, a.PublishedOn))
+            .ToListAsync(cancellationToken);
+        return slugs.Select(s => found.Find(c => c.Slug == s)).OfType<ArticleChoice>().Distinct().ToList();
+    }
+
     /// <summary>Articles whose title contains the text (newest first), for pickers that find any article by typing.</summary>
     public async Task<List<ArticleChoice>> FindAsync(string text, int limit, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
 
 namespace PeaceTalksTracker.Comparison;
@@ -38,7 +39,10 @@ public sealed class ComparisonBackground(IDbContextFactory<PeaceTalksDbContext> 
 
             var started = time.GetTimestamp();
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            // Counted articles only: a paywall stub or a copy of another story would skew the frequencies.
+            var counted = db.Articles.Counted();
             var texts = await db.Paragraphs
+                .Where(p => counted.Any(a => a.Id == p.ArticleId))
                 .OrderByDescending(p => p.Id)
                 .Take(SampleSize)
                 .Select(p => p.Text)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
 
 namespace PeaceTalksTracker.Comparison;
@@ -18,7 +19,8 @@ public sealed class SimilarityMatrix(IDbContextFactory<PeaceTalksDbContext> dbFa
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Articles.AsQueryable();
+        // Counted articles only: a flagged page or a near-duplicate would be a cell that says nothing (or 1.00).
+        var query = db.Articles.Counted();
         if (!string.IsNullOrEmpty(filter.Stakeholder))
         {
             query = query.Where(a => db.ArticleStakeholders.Any(s => s.ArticleId == a.Id && s.StakeholderId == filter.Stakeholder));

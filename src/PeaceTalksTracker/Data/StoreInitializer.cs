@@ -159,6 +159,10 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
         5 or 6 => $"The store '{DataSource}' is locked by another program. Close the other PeaceTalksTracker (or whatever holds the file) and start again.",
         // SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM
         8 or 14 or 3 => $"The store '{DataSource}' cannot be opened for writing ({ex.Message}). Check the file and its folder are writable, or choose another path with ConnectionStrings:PeaceTalks.",
+        // SQLITE_FULL
+        13 => $"The disk holding the store '{DataSource}' is full ({ex.Message}). Free some space, or choose another path with ConnectionStrings:PeaceTalks, and start again.",
+        // SQLITE_IOERR
+        10 => $"The store '{DataSource}' could not be read or written ({ex.Message}). Check the disk and the file, and start again.",
         // SQLITE_CORRUPT, SQLITE_NOTADB
         11 or 26 => $"The store '{DataSource}' is not a valid database or is damaged ({ex.Message}). Move it aside (or delete it) and start again: the articles will be re-imported from their files.",
         _ => $"The store '{DataSource}' cannot be opened: {ex.Message}",

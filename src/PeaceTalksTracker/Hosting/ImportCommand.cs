@@ -19,7 +19,7 @@ public static class ImportCommand
         {
             ["Serilog:MinimumLevel:Override:" + typeof(ArticleImporter).FullName] = "Error",
             ["Serilog:MinimumLevel:Override:" + typeof(LinkImporter).FullName] = "Error",
-            ["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose",
+            [LogOptions.SectionName + ":" + nameof(LogOptions.StandardErrorFromLevel)] = "Verbose",
         });
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> paths, IReadOnlyList<string>? urlLists = null)
@@ -66,6 +66,12 @@ public static class ImportCommand
 
         Console.WriteLine();
         Console.WriteLine(report.Summary);
+        var meanwhile = report.Results.Count(r => r.Note == ArticleImporter.ImportedMeanwhileNote);
+        if (meanwhile > 0)
+        {
+            Console.WriteLine($"  {meanwhile} of the unchanged were stored meanwhile by another import running at the same time.");
+        }
+
         foreach (var rejected in report.Results.Where(r => r.Outcome == ImportOutcome.Rejected))
         {
             Console.WriteLine($"  rejected {rejected.DisplayPath}: {PrintableText.Escape(rejected.Reason ?? "")}");

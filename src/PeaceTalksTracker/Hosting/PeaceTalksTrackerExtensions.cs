@@ -7,8 +7,9 @@ using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Comparison;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Intake;
+using PeaceTalksTracker.Intake.Storage;
+using PeaceTalksTracker.Outlets;
 using PeaceTalksTracker.Search;
-using Serilog;
 
 namespace PeaceTalksTracker.Hosting;
 
@@ -19,9 +20,7 @@ public static class PeaceTalksTrackerExtensions
 
     public static WebApplicationBuilder AddPeaceTalksTracker(this WebApplicationBuilder builder)
     {
-        // Serilog.AspNetCore cannot be restored here; Serilog.Extensions.Logging plugs Serilog into the same logging pipeline.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
+        builder.AddAppLogging();
 
         builder.WebHost.ConfigureKestrel(options => RequestLimits.Apply(options.Limits));
         builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
@@ -30,6 +29,8 @@ public static class PeaceTalksTrackerExtensions
         builder.Services.AddDbContextFactory<PeaceTalksDbContext>(options => options
             .UseSqlite(connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        builder.Services.AddSingleton(new StoreVersion(connectionString));
+        builder.Services.AddPageCaching(builder.Configuration);
         builder.Services.AddSingleton(sp => new StoreInitializer(connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>()));
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -41,9 +42,18 @@ public static class PeaceTalksTrackerExtensions
 
         builder.Services.AddBrowse();
         builder.Services.AddSearch();
-        builder.Services.AddRazorPages();
+        builder.Services.AddOutlets();
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new ReExecutedPageHandlerFilter());
+
+            // The search page costs what the search API costs: the same limit per client (README, Configuration).
+            options.Conventions.AddPageApplicationModelConvention("/Search/Index", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchApi.RateLimitPolicy)));
+        });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddAppHealthChecks();
+        builder.Services.AddOpenApi(OpenApiConventions.Configure);
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         return builder;
@@ -51,7 +61,7 @@ public static class PeaceTalksTrackerExtensions
 
     public static WebApplication UsePeaceTalksTracker(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseAppRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -59,19 +69,25 @@ public static class PeaceTalksTrackerExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseApiProblemDetails();
         app.UseQueryLengthLimit();
+        app.UseHeadAsGet();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMethodNotAllowed();
         app.UseRateLimiter();
+        app.UsePageCaching();
 
+        app.MapAppHealthChecks();
         app.MapOpenApi();
         app.MapArticlesApi();
         app.MapBrowse();
         app.MapSearchApi();
         app.MapCodebookApi();
         app.MapCompareApi();
+        app.MapOutletsApi();
         app.MapFeedsApi();
-        app.MapRazorPages();
+        app.MapRazorPages().CacheOutput(PageCaching.PolicyName);
         return app;
     }
 
@@ -135,6 +151,16 @@ public static class PeaceTalksTrackerExtensions
             return;
         }
 
-        await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([options.SeedsPath]);
+        try
+        {
+            await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([options.SeedsPath]);
+        }
+        catch (Exception ex) when (StoreFailure.StoreError(ex) is { } error)
+        {
+            // The store can be read but not written (another program holds the write lock, the disk is full, the file
+            // is read-only): serve what it holds rather than not start at all.
+            var reason = app.Services.GetRequiredService<StoreInitializer>().Explain(error);
+            app.Logger.LogWarning("Start-up import of {SeedsPath} stopped; serving what the store holds. {Reason}", Path.GetFullPath(options.SeedsPath), reason);
+        }
     }
 }

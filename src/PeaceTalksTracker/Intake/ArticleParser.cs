@@ -1,5 +1,6 @@
 using PeaceTalksTracker.Intake.Cleaning;
 using PeaceTalksTracker.Intake.Extraction;
+using PeaceTalksTracker.Intake.Extraction.Html;
 using PeaceTalksTracker.Intake.Extraction.Markdown;
 using PeaceTalksTracker.Intake.Extraction.Text;
 
@@ -16,7 +17,7 @@ public sealed class ArticleParser
 
     /// <summary>The standard extractors and cleaning rules, without a container.</summary>
     public ArticleParser()
-        : this(new ArticleExtraction([new TextExtractor(), new MarkdownExtractor()]), new ArticleCleaner(ArticleCleaner.DefaultRules()))
+        : this(new ArticleExtraction([new TextExtractor(), new MarkdownExtractor(), new HtmlExtractor()]), new ArticleCleaner(ArticleCleaner.DefaultRules()))
     {
     }
 

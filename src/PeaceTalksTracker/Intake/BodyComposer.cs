@@ -17,7 +17,7 @@ public static class BodyComposer
                     chunks.Add(MarkdownText.Heading(block.Text));
                     break;
                 case BlockKind.Paragraph:
-                    chunks.Add(MarkdownText.EscapeBlock(block.Text));
+                    chunks.Add(block.Markdown ?? MarkdownText.EscapeBlock(block.Text));
                     break;
                 case BlockKind.Table:
                     chunks.Add(block.Text);
@@ -29,7 +29,7 @@ public static class BodyComposer
                     {
                         var item = blocks[i];
                         var marker = item.Kind == BlockKind.OrderedListItem ? $"{item.Number}." : "-";
-                        items.Add($"{marker} {MarkdownText.EscapeBlock(item.Text)}");
+                        items.Add($"{marker} {item.Markdown ?? MarkdownText.EscapeBlock(item.Text)}");
                     }
 
                     i--;

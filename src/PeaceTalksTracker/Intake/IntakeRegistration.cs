@@ -1,5 +1,6 @@
 using PeaceTalksTracker.Intake.Cleaning;
 using PeaceTalksTracker.Intake.Extraction;
+using PeaceTalksTracker.Intake.Extraction.Html;
 using PeaceTalksTracker.Intake.Extraction.Markdown;
 using PeaceTalksTracker.Intake.Extraction.Text;
 using PeaceTalksTracker.Intake.Sources.Feeds;
@@ -20,6 +21,7 @@ public static class IntakeRegistration
 
         services.AddSingleton<IArticleExtractor, TextExtractor>();
         services.AddSingleton<IArticleExtractor, MarkdownExtractor>();
+        services.AddSingleton<IArticleExtractor, HtmlExtractor>();
         services.AddSingleton<ArticleExtraction>();
 
         // Registered in the order they run.

@@ -50,6 +50,9 @@ public sealed record ParsedArticle
     public IReadOnlyList<ParsedSource> CitedSources { get; init; } = [];
     public IReadOnlyList<ParsedRemoval> RemovedTexts { get; init; } = [];
 
+    /// <summary>What extraction noticed and set aside about the source (e.g. front matter keys it ignored), for the import line.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public string BodyMarkdown => BodyComposer.Markdown(Blocks);
 
     public IReadOnlyList<ParsedParagraph> Paragraphs => BodyComposer.Paragraphs(Blocks);
@@ -65,7 +68,15 @@ public enum BlockKind
 }
 
 /// <summary>One block of the body in reading order; <paramref name="Number"/> is an ordered list item's number.</summary>
-public sealed record ParsedBlock(BlockKind Kind, string Text, int Number = 0);
+/// <param name="Kind">What the block is.</param>
+/// <param name="Text">The plain text that is stored, tagged and searched (a table's Markdown source for a table).</param>
+/// <param name="Number">An ordered list item's number.</param>
+/// <param name="Markdown">
+/// The block's inline Markdown when the source was Markdown (sanitized by <see cref="MarkdownInline"/>, whose plain text
+/// is <paramref name="Text"/>); null when the text is to be shown exactly as written. A rule that changes
+/// <paramref name="Text"/> must set this to null (or recompute it), or the page shows the old words.
+/// </param>
+public sealed record ParsedBlock(BlockKind Kind, string Text, int Number = 0, string? Markdown = null);
 
 public sealed record ParsedParagraph(string? Heading, string Text, ParagraphKind Kind);
 

@@ -16,6 +16,12 @@ public sealed class SearchOptions
     /// <summary>The API refuses a longer q with a 400; the page uses the first characters and says so.</summary>
     public int MaxQueryLength { get; set; } = 1000;
 
+    /// <summary>
+    /// The most matching paragraphs one search ranks and counts; a word in more (most of the store, like "the") is
+    /// searched among the most recently imported this many, with a note to the reader.
+    /// </summary>
+    public int MaxRankedParagraphs { get; set; } = 20_000;
+
     public SearchRateLimitOptions RateLimit { get; set; } = new();
 }
 

@@ -34,11 +34,17 @@ public static class SearchRegistration
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
+                {
+                    // A page: no body here, so the status code page (/Error?status=429) tells the reader to slow down.
+                    return;
+                }
+
                 var problem = new ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests,
                     Title = "Too many searches",
-                    Detail = $"This address has made too many search requests in a short time. Try again in {seconds} seconds.",
+                    Detail = $"This address has made too many search or export requests in a short time. Try again in {seconds} seconds.",
                 };
                 await response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", cancellationToken);
             };

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PeaceTalksTracker.Data;
 
 namespace PeaceTalksTracker.Search;
@@ -35,6 +37,12 @@ public sealed record SearchFacets(
 /// <summary>A page of hits (one per article) with the totals and facets of the whole result.</summary>
 public sealed record SearchResult(int Total, int TotalParagraphs, IReadOnlyList<SearchHit> Hits, SearchFacets Facets, int Page, int PageSize)
 {
+    /// <summary>
+    /// Set when the words match more paragraphs than are ranked (<see cref="SearchOptions.MaxRankedParagraphs"/>): the
+    /// hits, totals and facets are then over the newest of them, and this says so to the reader.
+    /// </summary>
+    public string? CapNote { get; init; }
+
     public static SearchResult None(int pageSize) => new(0, 0, [], SearchFacets.None, 1, pageSize);
 
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
@@ -45,8 +53,14 @@ public sealed record SearchResult(int Total, int TotalParagraphs, IReadOnlyList<
 /// statement computes the page, totals and facets from the matched rows (materialised once), a second one builds
 /// snippets for the page's paragraphs only.
 /// </summary>
-public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFactory)
+public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFactory, IOptions<SearchOptions> options)
 {
+    /// <summary>With the default <see cref="SearchOptions"/>, for callers outside the app's container.</summary>
+    public SearchService(IDbContextFactory<PeaceTalksDbContext> dbFactory)
+        : this(dbFactory, Options.Create(new SearchOptions()))
+    {
+    }
+
     /// <summary>bm25 column weights: a word in the title counts most, then the section heading, then the paragraph.</summary>
     private const string Rank = "bm25(ParagraphSearch, 10.0, 4.0, 1.0)";
 
@@ -57,6 +71,15 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
     private const string BodyRank = "bm25(ParagraphSearch, 0.0, 4.0, 1.0)";
 
     private const int SnippetTokens = 32;
+
+    /// <summary>
+    /// snippet() scores every window of a paragraph against every match, so its cost grows with the square of the
+    /// paragraph's length (a 1.9 MB paragraph took 43 s). Longer paragraphs, which only a store imported before the
+    /// long-paragraph rule can hold, are shown from their start, unmarked: a bounded cost whatever the data.
+    /// </summary>
+    internal const int MaxSnippetSourceChars = 20_000;
+
+    private const int PlainExcerptChars = 300;
     private const int OtherParagraphsShown = 8;
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, int page, int pageSize, SearchSort sort, CancellationToken cancellationToken)
@@ -70,6 +93,30 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
+        try
+        {
+            // Disposed before the context closes the connection back into the pool.
+            using var interrupt = connection.InterruptOnCancel(cancellationToken);
+            var result = await SearchOpenAsync(connection, query, page, pageSize, sort, MaxRanked, cancellationToken);
+            return query.Match is not null && result.TotalParagraphs >= MaxRanked
+                ? result with
+                {
+                    CapNote = $"These words are in more than {MaxRanked:N0} paragraphs, most of the store: results, counts and facets are "
+                        + $"over the {MaxRanked:N0} most recently imported of them. Add a word or a filter to narrow the search.",
+                }
+                : result;
+        }
+        catch (SqliteException ex) when (ex.IsInterruptBy(cancellationToken))
+        {
+            throw new OperationCanceledException("The search was abandoned by its client.", ex, cancellationToken);
+        }
+    }
+
+    private int MaxRanked => Math.Max(1, options.Value.MaxRankedParagraphs);
+
+    private static async Task<SearchResult> SearchOpenAsync(
+        DbConnection connection, SearchQuery query, int page, int pageSize, SearchSort sort, int maxRanked, CancellationToken cancellationToken)
+    {
         await using (var pragma = connection.CreateCommand())
         {
             // A search touches thousands of scattered index and paragraph pages; memory-mapping the store and a bigger
@@ -92,6 +139,10 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             AddFilterParameters(command, query);
             AddParameter(command, "@take", pageSize);
             AddParameter(command, "@skip", (long)(page - 1) * pageSize);
+            if (query.Match is not null)
+            {
+                AddParameter(command, "@maxRanked", maxRanked);
+            }
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -154,12 +205,15 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         if (query.Match is not null)
         {
             // Filters are properties of the article, so they apply after grouping paragraphs by article: the
-            // Articles row is read once per matching article, not once per matching paragraph.
+            // Articles row is read once per matching article, not once per matching paragraph. A word in most of the
+            // store would rank and count every paragraph it is in (seconds at 100,000 articles): the newest
+            // @maxRanked matches are ranked, read from the index newest first so the rest are never visited.
             sql.Append(CultureInfo.InvariantCulture, $"""
                 WITH hits AS MATERIALIZED (
-                    SELECT p."ArticleId" AS ArticleId, s.rowid AS ParagraphId, p."Index" AS ParagraphIndex, {Rank} AS Score, {BodyRank} AS BodyScore
-                    FROM ParagraphSearch s JOIN "Paragraphs" p ON p."Id" = s.rowid
-                    WHERE ParagraphSearch MATCH @match
+                    SELECT p."ArticleId" AS ArticleId, s.Id AS ParagraphId, p."Index" AS ParagraphIndex, s.Score, s.BodyScore
+                    FROM (SELECT rowid AS Id, {Rank} AS Score, {BodyRank} AS BodyScore FROM ParagraphSearch
+                          WHERE ParagraphSearch MATCH @match ORDER BY rowid DESC LIMIT @maxRanked) s
+                    CROSS JOIN "Paragraphs" p ON p."Id" = s.Id
                 ),
                 arts AS MATERIALIZED (
                     SELECT g.ArticleId, g.ParagraphId, g.Score, g.Matches, a."PublishedOn" AS PublishedOn, a."Outlet" AS Outlet
@@ -297,7 +351,9 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             command.CommandText = $"""
                 SELECT a."Id", a."Slug", a."Title", a."Outlet", a."PublishedOn", p."Index", p."Heading",
                        highlight(ParagraphSearch, 0, @open, @close),
-                       snippet(ParagraphSearch, 2, @open, @close, '…', {SnippetTokens})
+                       CASE WHEN length(p."Text") <= {MaxSnippetSourceChars} THEN snippet(ParagraphSearch, 2, @open, @close, '…', {SnippetTokens})
+                            ELSE substr(p."Text", 1, {PlainExcerptChars}) END,
+                       length(p."Text") > {MaxSnippetSourceChars}
                 FROM ParagraphSearch s
                 JOIN "Paragraphs" p ON p."Id" = s.rowid
                 JOIN "Articles" a ON a."Id" = p."ArticleId"
@@ -315,7 +371,7 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
         {
             var ids = string.Join(", ", pageRows.Select((_, i) => $"@r{i}"));
             command.CommandText = $"""
-                SELECT a."Id", a."Slug", a."Title", a."Outlet", a."PublishedOn", coalesce(p."Index", 0), p."Heading", a."Title", coalesce(substr(p."Text", 1, 300), '')
+                SELECT a."Id", a."Slug", a."Title", a."Outlet", a."PublishedOn", coalesce(p."Index", 0), p."Heading", a."Title", coalesce(substr(p."Text", 1, {PlainExcerptChars}), ''), 1
                 FROM "Articles" a
                 LEFT JOIN "Paragraphs" p ON p."ArticleId" = a."Id" AND p."Index" = 0
                 WHERE a."Id" IN ({ids})
@@ -332,9 +388,12 @@ public sealed class SearchService(IDbContextFactory<PeaceTalksDbContext> dbFacto
             var articleId = reader.GetInt32(0);
             var matches = pageRows.First(r => r.ArticleId == articleId).Matches;
             var snippetText = reader.IsDBNull(8) ? "" : reader.GetString(8);
-            if (query.Match is null && snippetText.Length >= 300)
+            var isPlainExcerpt = reader.GetBoolean(9);
+            if (isPlainExcerpt && snippetText.Length >= PlainExcerptChars)
             {
-                snippetText = snippetText[..snippetText.LastIndexOf(' ')] + " …";
+                // A plain excerpt cut at the limit: end it at a word, and say it goes on.
+                var lastSpace = snippetText.LastIndexOf(' ');
+                snippetText = (lastSpace > 0 ? snippetText[..lastSpace] : snippetText) + " …";
             }
 
             details[articleId] = new SearchHit(

@@ -27,6 +27,8 @@ public sealed class AccessibilityScans(BrowserFixture fixture) : BrowserJourney(
         { "themes", "/themes", 200 },
         { "theme", "/themes/territory", 200 },
         { "coverage", "/coverage", 200 },
+        { "outlets", "/outlets", 200 },
+        { "outlet", "/outlets/politico", 200 },
     };
 
     [Theory]

@@ -80,6 +80,8 @@ public sealed class CodebookLoaderTests
     [InlineData("\"Crimea\": 2", "\"Cri*mea\": 2", "may only end")]
     [InlineData("\"Crimea\": 2", "\"Crimea\": 0", "above zero")]
     [InlineData("\"name\": \"Ukraine\",", "\"name\": \"Ukraine\", \"color\": \"blue\",", "#rrggbb")]
+    [InlineData("\"name\": \"Ukraine\",", "\"name\": \"Ukraine\", \"color\": \"#ffd700\",", "needs at least 4.5:1")]
+    [InlineData("\"name\": \"Ukraine\",", "\"name\": \"Ukraine\", \"colorOnDark\": \"#203060\",", "needs at least 4.5:1")]
     [InlineData("\"evidence\"", "\"threshold\": -1, \"evidence\"", "above zero")]
     public void Checks_point_at_the_line_of_what_is_wrong(string find, string replace, string message)
     {

@@ -50,9 +50,15 @@ public sealed class QuoteFinderTests
     }
 
     [Theory]
-    [InlineData("The White House said “progress was made”.")]
     [InlineData("The officials said “progress was made”.")]
     [InlineData("He said “progress was made”.")]
-    public void Institutions_and_pronouns_are_not_named_speakers(string text) =>
+    public void Unnamed_groups_and_unresolved_pronouns_are_not_speakers(string text) =>
         Assert.Null(Assert.Single(Quotes(text)).Speaker);
+
+    [Fact]
+    public void An_institution_speaks_for_its_stakeholder()
+    {
+        var quote = Assert.Single(Quotes("The White House said “progress was made on every point”."));
+        Assert.Equal(("White House", "united-states", AttributionMethod.SaidVerb), (quote.Speaker, quote.StakeholderId, quote.Method));
+    }
 }

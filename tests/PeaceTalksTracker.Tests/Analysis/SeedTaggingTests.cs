@@ -71,6 +71,7 @@ public sealed class SeedTaggingTests(ITestOutputHelper output, SeedTaggingTests.
         Func<TaggedParagraph, string> describe)
     {
         var labels = SeedLabel.Load();
+        var known = labels.SelectMany(l => expected(l).Concat(maybe(l))).ToHashSet();
         int truePositives = 0, falsePositives = 0, falseNegatives = 0, maybes = 0;
         foreach (var paragraph in store.Paragraphs)
         {
@@ -80,7 +81,9 @@ public sealed class SeedTaggingTests(ITestOutputHelper output, SeedTaggingTests.
                 continue;
             }
 
-            var tags = found(paragraph).ToHashSet();
+            // Labels speak only of the codes they use: a stakeholder added to the codebook after they were written
+            // (Iran in "the Iran nuclear deal") is neither right nor wrong, while a labelled one it replaces still counts missed.
+            var tags = found(paragraph).Where(known.Contains).ToHashSet();
             var wrong = tags.Where(t => !expected(label).Contains(t) && !maybe(label).Contains(t)).ToList();
             var missed = expected(label).Where(t => !tags.Contains(t)).ToList();
             truePositives += expected(label).Count(tags.Contains);

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Tests.TestSupport;
@@ -40,11 +39,12 @@ public sealed class StoreSchemaTests
     public void Store_made_by_the_migrations_has_exactly_the_schema_the_last_schema_script_gave_with_its_search_index()
     {
         using var folder = new TempFolder();
-        // Up to InitialCreate only: later migrations add what the scripts never had (the feeds' tables).
+
+        // Up to the baseline only: the migrations after it (OutletCountedIndex...) add what the scripts never had.
         var migrated = $"Data Source={Path.Combine(folder.Path, "migrated.db")}";
         using (var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(migrated).Options))
         {
-            db.GetInfrastructure().GetRequiredService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(StoreInitializer.BaselineMigrationId);
+            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(StoreInitializer.BaselineMigrationId);
         }
 
         var scripted = $"Data Source={Path.Combine(folder.Path, "scripted.db")}";
@@ -81,9 +81,7 @@ public sealed class StoreSchemaTests
         {
             connection.Open();
             Assert.Equal(1L, Scalar(connection, "SELECT count(*) FROM Articles WHERE Slug = 'kept'"));
-            // The old stores are baselined at InitialCreate, then take every later migration like any store.
-            Assert.Equal(StoreInitializer.BaselineMigrationId, AllMigrations()[0]);
-            Assert.Equal(AllMigrations(), Query(connection, "SELECT MigrationId FROM __EFMigrationsHistory"));
+            Assert.Equal(AllMigrations(), Query(connection, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId"));
         }
 
         SqliteConnection.ClearAllPools();

@@ -68,10 +68,10 @@ public sealed class UnusableStoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task A_write_lock_held_by_another_program_during_the_start_up_import_rejects_those_files_and_the_app_still_serves()
+    public async Task A_write_lock_held_by_another_program_during_the_start_up_import_stops_it_with_the_reason_logged_and_the_app_still_serves()
     {
         // An existing store (WAL): readers get through the other program's lock, the start-up import's writes do not.
-        // The importer reports each file it could not store and the app serves what the store holds.
+        // The import stops at its first write (not file by file), the reason is logged, and the app serves what the store holds.
         var database = Path.Combine(_folder.Path, "busy.db");
         var made = await AppProcess.RunAsync(_folder.Path, TimeSpan.FromMinutes(2), "import", RepoPaths.Seeds, "--ConnectionStrings:PeaceTalks", $"Data Source={database}");
         Assert.Equal(0, made.ExitCode);
@@ -91,8 +91,9 @@ public sealed class UnusableStoreTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine(app.Output);
         Assert.Equal(200, (int)home.StatusCode);
-        Assert.Contains("database is locked", app.Output, StringComparison.Ordinal);
-        Assert.Contains("article-00000.txt", app.Output, StringComparison.Ordinal);
+        Assert.Contains("Start-up import of", app.Output, StringComparison.Ordinal);
+        Assert.Contains("is locked by another program", app.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("article-00001.txt", app.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", app.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", app.Output, StringComparison.Ordinal);
     }

@@ -87,7 +87,7 @@ public sealed class ImportCommandTests : IDisposable
         // Before, the importer's own warning repeated each rejection in the output, and its log lines broke the progress bar.
         Assert.DoesNotContain("WRN", result.Output, StringComparison.Ordinal);
         Assert.Single(result.Output.Split('\n'), line => line.StartsWith("rejected", StringComparison.Ordinal));
-        Assert.Contains("notes.pdf: unsupported extension '.pdf'; only .txt, .md files are imported", result.Output, StringComparison.Ordinal);
+        Assert.Contains("notes.pdf: unsupported extension '.pdf'; only .txt, .md, .html, .htm files are imported", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -148,7 +148,9 @@ public sealed class SearchApiTests(SearchFixture fixture) : IClassFixture<Search
         Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
         Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Equal(429, JsonDocument.Parse(await third.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        // The page shares the limit (issue 16.5): a reader gets the friendly page, not a bare 429.
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

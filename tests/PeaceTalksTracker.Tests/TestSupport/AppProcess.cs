@@ -77,7 +77,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             "--ConnectionStrings:PeaceTalks", $"Data Source={databasePath}",
             "--Import:SeedsPath", seedsPath,
             // One log line per request would make the journeys' output unreadable.
-            "--Serilog:MinimumLevel:Override:PeaceTalksTracker.Hosting.RequestLoggingMiddleware", "Warning",
+            "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Error",
             .. extraArgs,
         ];
         var app = Start(workingDirectory, args);
@@ -203,10 +203,11 @@ public sealed partial class AppProcess : IAsyncDisposable
         var match = ListeningLine().Match(line);
         if (match.Success)
         {
-            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+            _listening.TrySetResult(new Uri(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value));
         }
     }
 
-    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    // The text line, or the compact JSON event (--Logs:Format compact-json) with its address property.
+    [GeneratedRegex(@"Now listening on: (http://[^\s""]+)|""address"":""(http://[^""]+)""")]
     private static partial Regex ListeningLine();
 }

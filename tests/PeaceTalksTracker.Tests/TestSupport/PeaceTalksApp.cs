@@ -49,6 +49,9 @@ public sealed class PeaceTalksApp : WebApplicationFactory<Program>
         // settings sit next to appsettings.json ("The value  is not a valid Serilog level"); a plain value takes precedence.
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+
+        // Refused requests are logged as warnings; the hostile-request tests make thousands of them on purpose.
+        builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Error");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -17,6 +17,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.PublishedOn);
         builder.HasIndex(a => a.Title);
         builder.HasIndex(a => a.Outlet);
+        // Covers the outlet pages' counting (outlet, day and the Counted() columns) and their newest-first walk.
+        builder.HasIndex(a => new { a.Outlet, a.PublishedOn, a.QualityFlag, a.DuplicateOfId });
         builder.Property(a => a.Slug).HasMaxLength(200);
         builder.Property(a => a.ContentHash).HasMaxLength(64);
         // SQLite stores DateTimeOffset as text that does not sort; ticks sort and compare correctly.

@@ -11,5 +11,8 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.ToTable("Quotes");
         builder.HasIndex(q => q.ArticleId);
         builder.HasIndex(q => q.StakeholderId);
+
+        // Stored by name, so the store reads "SaidVerb" rather than a number whose meaning lives in the code.
+        builder.Property(q => q.Method).HasConversion<string>();
     }
 }

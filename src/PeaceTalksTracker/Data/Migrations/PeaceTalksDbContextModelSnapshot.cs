@@ -135,8 +135,18 @@ namespace PeaceTalksTracker.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPhrase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ParagraphIndex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Speaker")
                         .HasColumnType("TEXT");
@@ -267,6 +277,8 @@ namespace PeaceTalksTracker.Data.Migrations
                     b.HasIndex("SourceUrl");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("Outlet", "PublishedOn", "QualityFlag", "DuplicateOfId");
 
                     b.ToTable("Articles", (string)null);
                 });

@@ -9,7 +9,7 @@ public sealed class ArticleCleaner(IEnumerable<IArticleCleaningRule> rules)
     private readonly IReadOnlyList<IArticleCleaningRule> _rules = [.. rules];
 
     /// <summary>The rules in the order they run.</summary>
-    public static IReadOnlyList<IArticleCleaningRule> DefaultRules() => [new PublicationDateRule(), new DerivedTitleRule()];
+    public static IReadOnlyList<IArticleCleaningRule> DefaultRules() => [new PublicationDateRule(), new DerivedTitleRule(), new LongParagraphRule()];
 
     public ParsedArticle Clean(ParsedArticle article)
     {

@@ -1,9 +1,9 @@
 namespace PeaceTalksTracker.Intake.Extraction;
 
 /// <summary>
-/// The optional YAML front matter at the top of an article (<c>---</c> … <c>---</c>): flat <c>key: value</c> lines,
-/// values plain or quoted. It is how a user corrects a guess without touching the article text, so it is read
-/// leniently: unknown keys and lines that are not <c>key: value</c> are ignored, never an error.
+/// The optional YAML front matter at the top of an article (<c>---</c> … <c>---</c>): a mapping of flat keys to values.
+/// It is how a user corrects a guess without touching the article text, so it is read leniently: unknown keys are
+/// ignored, nested values are ignored with a note; only front matter that is not a mapping at all is an error.
 /// </summary>
 public sealed class FrontMatter
 {
@@ -55,7 +55,16 @@ public sealed class FrontMatter
         };
     }
 
-    /// <summary>Splits the front matter off the text; without a closed <c>---</c> block the text is all body.</summary>
+    /// <summary>What reading the front matter set aside (nested or unusable keys), for the import line.</summary>
+    public IReadOnlyList<string> Notes { get; private init; } = [];
+
+    /// <summary>
+    /// Splits the front matter off the text; without a closed <c>---</c> block the text is all body. The block is read
+    /// as YAML (YamlDotNet's event parser, so nothing is built from it but flat scalar values): a nested or unusable
+    /// value is ignored with a note, YAML whose top is not a mapping is rejected, and YAML that does not parse is read
+    /// line by line as <c>key: value</c> with a note (hand-written front matter often has an unquoted colon).
+    /// </summary>
+    /// <exception cref="FormatException">The front matter is YAML but not a mapping of keys to values.</exception>
     public static (FrontMatter FrontMatter, string Body) Split(string text)
     {
         var lines = text.Split('\n');
@@ -70,8 +79,17 @@ public sealed class FrontMatter
             return (Empty, text);
         }
 
+        var body = string.Join('\n', lines[(end + 1)..]);
+        var yaml = string.Join('\n', lines[1..end]);
+        var notes = new List<string>();
+        var values = YamlFrontMatter.Read(yaml, notes) ?? ReadLines(lines[1..end], notes);
+        return (new FrontMatter(values) { Notes = notes }, body);
+    }
+
+    private static Dictionary<string, string> ReadLines(string[] lines, List<string> notes)
+    {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in lines[1..end])
+        foreach (var line in lines)
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (line.TrimStart().StartsWith('#') || colon <= 0)
@@ -88,7 +106,7 @@ public sealed class FrontMatter
             values[key] = Unquote(line[(colon + 1)..].Trim());
         }
 
-        return (new FrontMatter(values), string.Join('\n', lines[(end + 1)..]));
+        return values;
     }
 
     private static string Unquote(string value)

@@ -11,7 +11,8 @@ public static class SourceAddresses
     /// <summary>
     /// The page's canonical address when it declares one on its own site, else the address it was fetched from. A
     /// canonical address on another site is ignored: otherwise any page could claim to be another site's article and
-    /// overwrite it in the store on import.
+    /// overwrite it in the store on import. So is one that is the site's home page when the page itself is not (sites
+    /// fill <c>og:url</c> or JSON-LD <c>url</c> with it): every article of the site would be one article.
     /// </summary>
     public static string Canonical(string fetched, string? declared)
     {
@@ -21,8 +22,10 @@ public static class SourceAddresses
             return fetched;
         }
 
-        return SameSite(page, canonical) ? canonical.ToString() : fetched;
+        return SameSite(page, canonical) && (!IsHomePage(canonical) || IsHomePage(page)) ? canonical.ToString() : fetched;
     }
+
+    private static bool IsHomePage(Uri address) => address.AbsolutePath is "" or "/" && address.Query.Length == 0;
 
     private static bool SameSite(Uri a, Uri b) =>
         string.Equals(Bare(a.Host), Bare(b.Host), StringComparison.OrdinalIgnoreCase);

@@ -24,7 +24,11 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
     public sealed record ThemeTag(string ThemeId, double Score, IReadOnlyList<string> Evidence);
 
-    public sealed record QuoteView(int ParagraphIndex, string Text);
+    /// <summary>A quote as listed; <see cref="Uncertain"/> marks attributions read from a pronoun or a continuation.</summary>
+    public sealed record QuoteView(int ParagraphIndex, string Text, string? Role, AttributionMethod Method)
+    {
+        public bool Uncertain => Method is AttributionMethod.Pronoun or AttributionMethod.Continuation;
+    }
 
     public sealed record SpeakerQuotes(string Speaker, string? StakeholderId, IReadOnlyList<QuoteView> Quotes);
 
@@ -98,11 +102,12 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
             .ToList();
 
         var quotes = await db.Quotes.Where(q => q.ArticleId == article.Id).OrderBy(q => q.ParagraphIndex).ThenBy(q => q.Id)
-            .Select(q => new { q.Speaker, q.StakeholderId, q.ParagraphIndex, q.Text })
+            .Select(q => new { q.Speaker, q.StakeholderId, q.ParagraphIndex, q.Text, q.Role, q.Method, q.IsPhrase })
             .ToListAsync(cancellationToken);
-        Quotes = quotes.GroupBy(q => (q.Speaker ?? "Unattributed", q.StakeholderId))
-            .Select(g => new SpeakerQuotes(g.Key.Item1, g.Key.StakeholderId, g.Select(q => new QuoteView(q.ParagraphIndex, q.Text)).ToList()))
-            .OrderBy(s => s.Speaker == "Unattributed").ThenBy(s => s.Quotes[0].ParagraphIndex)
+        // Phrases in quote marks (“aid fatigue”) are listed apart from what people said.
+        Quotes = quotes.GroupBy(q => (q.IsPhrase ? "Phrases in quote marks" : q.Speaker ?? "Unattributed", q.IsPhrase ? null : q.StakeholderId))
+            .Select(g => new SpeakerQuotes(g.Key.Item1, g.Key.Item2, g.Select(q => new QuoteView(q.ParagraphIndex, q.Text, q.Role, q.Method)).ToList()))
+            .OrderBy(s => s.Speaker switch { "Phrases in quote marks" => 2, "Unattributed" => 1, _ => 0 }).ThenBy(s => s.Quotes[0].ParagraphIndex)
             .ToList();
 
         CitedSources = await db.CitedSources.Where(c => c.ArticleId == article.Id).OrderBy(c => c.Position)
@@ -130,6 +135,12 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
         return Page();
     }
+
+    /// <summary>A paragraph's text with its mentions highlighted, and its inline Markdown when it is a Markdown article's and still reads as the stored text.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent TextOf(TextBlockView block, ParagraphView paragraph) =>
+        block.Inline is { } inline && Intake.MarkdownInline.PlainText(inline) == paragraph.Text
+            ? InlineMarkdownHtml.Render(inline, paragraph.Segments, StakeholderName)
+            : HighlightHtml.Render(paragraph.Segments, StakeholderName);
 
     public string StakeholderName(string? id) => id is null ? "" : Codebook.FindStakeholder(id)?.Name ?? id;
 

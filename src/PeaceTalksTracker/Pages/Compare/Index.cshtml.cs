@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Comparison;
 
 namespace PeaceTalksTracker.Pages.Compare;
@@ -28,10 +29,22 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
 
     public View Shown { get; private set; }
 
-    /// <summary>What the pickers show: the slugs as given.</summary>
+    /// <summary>How many articles a comparison takes (A to D).</summary>
+    public const int Letters = ArticleComparison.MaxArticles;
+
+    /// <summary>The slugs as given, A to D ("" for none): what the pickers have selected.</summary>
     public IReadOnlyList<string> Picked { get; private set; } = ["", "", "", ""];
 
-    public IReadOnlyList<ArticleChoice> Recent { get; private set; } = [];
+    /// <summary>A labelled group of articles the pickers offer (shown by title, submitted by slug).</summary>
+    public sealed record ChoiceGroup(string Label, IReadOnlyList<ArticleChoice> Choices);
+
+    /// <summary>The articles compared now, those whose title contains <see cref="Find"/>, and the most recent ones.</summary>
+    public IReadOnlyList<ChoiceGroup> ChoiceGroups { get; private set; } = [];
+
+    public int RecentCount { get; private set; }
+
+    /// <summary>Text to look for in titles, so the pickers can offer any article without JavaScript.</summary>
+    public string? Find { get; private set; }
 
     public IReadOnlyList<string> MissingSlugs { get; private set; } = [];
 
@@ -48,7 +61,7 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
     public Codebook Codebook => codebookProvider.Current;
 
     public async Task<IActionResult> OnGetAsync(
-        string? a, string? b, string? c, string? d, string[]? pick, string? stakeholder, string? theme, CancellationToken cancellationToken)
+        string? a, string? b, string? c, string? d, string[]? pick, string? stakeholder, string? theme, string? find, CancellationToken cancellationToken)
     {
         if (pick is { Length: > 0 })
         {
@@ -57,7 +70,8 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
         }
 
         Picked = new[] { a, b, c, d }.Select(s => s?.Trim() ?? "").ToList();
-        Recent = await comparison.RecentAsync(RecentChoices, cancellationToken);
+        Find = string.IsNullOrWhiteSpace(find) || find.Trim().Length > 200 ? null : find.Trim();
+        await LoadChoicesAsync(cancellationToken);
         var slugs = Picked.Where(s => s.Length > 0).ToList();
         if (slugs.Count < 2)
         {
@@ -105,6 +119,66 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
         Notice = focusNotice;
         Result = outcome.Result;
         return Page();
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        var groups = new List<ChoiceGroup>();
+        var picked = await comparison.ChoicesAsync(Picked.Where(s => s.Length > 0).ToList(), cancellationToken);
+        if (picked.Count > 0)
+        {
+            groups.Add(new ChoiceGroup("Compared now", picked));
+        }
+
+        if (Find is { Length: >= 2 })
+        {
+            var found = await comparison.FindAsync(Find, 20, cancellationToken);
+            groups.Add(new ChoiceGroup(found.Count == 0 ? $"No title contains “{Find}”" : $"Titles containing “{Find}”", found));
+        }
+
+        var recent = await comparison.RecentAsync(RecentChoices, cancellationToken);
+        RecentCount = recent.Count;
+        groups.Add(new ChoiceGroup("Most recent", recent));
+        ChoiceGroups = groups;
+    }
+
+    /// <summary>How an article is shown in a picker: its title, then outlet and date.</summary>
+    public static string ChoiceLabel(ArticleChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        var title = choice.Title.Length <= 90 ? choice.Title : string.Concat(choice.Title.AsSpan(0, 89), "…");
+        return title + (choice.Outlet is null ? "" : $" — {choice.Outlet}") + (choice.PublishedOn is null ? "" : $", {PublicationDate.Iso(choice.PublishedOn.Value)}");
+    }
+
+    public static string Capitalized(string text) => string.IsNullOrEmpty(text) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>"1 point", "3 points".</summary>
+    public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+
+    /// <summary>"Russia", "Russia and NATO", "Russia, NATO and China".</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
+
+    /// <summary>Why a passage only one article has matters: what it covers that the other does not.</summary>
+    public static string Why(Omission omission, IndexModel model)
+    {
+        ArgumentNullException.ThrowIfNull(omission);
+        ArgumentNullException.ThrowIfNull(model);
+        var parts = new List<string>();
+        if (omission.Stakeholders.Count > 0)
+        {
+            parts.Add("names " + List(omission.Stakeholders.Select(model.StakeholderName)));
+        }
+
+        if (omission.Themes.Count > 0)
+        {
+            parts.Add("on " + List(omission.Themes.Select(model.ThemeName)));
+        }
+
+        return "(" + string.Join("; ", parts) + ")";
     }
 
     /// <summary>The canonical URL of a comparison: <c>/compare?a=…&amp;b=…</c>, then any focus.</summary>

@@ -57,31 +57,50 @@ public sealed class MatrixModel(SimilarityMatrix matrix, CodebookProvider codebo
         return parts.Count == 0 ? "articles" : "articles " + string.Join(", ", parts);
     }
 
-    /// <summary>
-    /// 0 to 9, the heat class of a similarity relative to the most similar pair shown: article similarities are
-    /// low in absolute terms (the topic's own words count little), and the question is which pairs stand out.
-    /// </summary>
-    public static int Heat(double similarity, double highest) =>
-        highest <= 0 ? 0 : Math.Clamp((int)Math.Floor(similarity / highest * 9.999), 0, 9);
+    /// <summary>A pair this alike is the same story twice (a copy the store has not linked): shown, not coloured.</summary>
+    public const double DuplicateSimilarity = 0.9;
 
-    /// <summary>The highest similarity between two different articles of the matrix.</summary>
-    public static double Highest(double[,] similarity)
+    /// <summary>The colour scale: from the least similar pair shown to the 90th percentile of the pairs that are not duplicates.</summary>
+    public readonly record struct HeatScale(double Low, double High);
+
+    /// <summary>
+    /// 0 to 9, the heat class of a similarity on the scale: article similarities are low in absolute terms (the
+    /// topic's own words count little) and the question is which pairs stand out, so the scale spans the spread of
+    /// the cells shown; duplicates are left out of it, or one pair at 1.00 would wash every other cell out.
+    /// </summary>
+    public static int Heat(double similarity, HeatScale scale) =>
+        scale.High <= scale.Low ? 0 : Math.Clamp((int)Math.Floor((similarity - scale.Low) / (scale.High - scale.Low) * 9.999), 0, 9);
+
+    /// <summary>The scale of a matrix, from its cells between two different articles that are not duplicates.</summary>
+    public static HeatScale Scale(double[,] similarity)
     {
         ArgumentNullException.ThrowIfNull(similarity);
-        var highest = 0.0;
-        for (var i = 0; i < similarity.GetLength(0); i++)
+        var cells = Pairs(similarity).Select(p => p.Similarity).Where(s => s < DuplicateSimilarity).Order().ToList();
+        if (cells.Count == 0)
         {
-            for (var j = 0; j < similarity.GetLength(1); j++)
-            {
-                if (i != j)
-                {
-                    highest = Math.Max(highest, similarity[i, j]);
-                }
-            }
+            return new HeatScale(0, 0);
         }
 
-        return highest;
+        var high = cells[Math.Min(cells.Count - 1, (int)Math.Ceiling(cells.Count * 0.9) - 1)];
+        return new HeatScale(cells[0], Math.Max(high, cells[0] + 0.01));
     }
+
+    /// <summary>Each pair of different articles once (i &lt; j) with its similarity.</summary>
+    public static IEnumerable<(int I, int J, double Similarity)> Pairs(double[,] similarity)
+    {
+        ArgumentNullException.ThrowIfNull(similarity);
+        for (var i = 0; i < similarity.GetLength(0); i++)
+        {
+            for (var j = i + 1; j < similarity.GetLength(1); j++)
+            {
+                yield return (i, j, similarity[i, j]);
+            }
+        }
+    }
+
+    /// <summary>The most similar pairs that are not duplicates, best first: the matrix as a list, readable on a phone.</summary>
+    public static List<(int I, int J, double Similarity)> Closest(double[,] similarity, int count) =>
+        Pairs(similarity).Where(p => p.Similarity < DuplicateSimilarity).OrderByDescending(p => p.Similarity).ThenBy(p => p.I).ThenBy(p => p.J).Take(count).ToList();
 
     public static string Figure(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -69,6 +69,10 @@ public sealed class IndexModel(
         try
         {
             Result = await search.SearchAsync(Query, pageNumber, pageSize, Sort, cancellationToken);
+            if (Result.CapNote is { } capNote)
+            {
+                Notes.Add(capNote);
+            }
         }
         catch (SqliteException ex)
         {

@@ -37,12 +37,14 @@ public sealed class ComparePageTaggedTests : IDisposable
 
         var document = await GetPageAsync(Url("000", "004"));
 
-        var rows = document.QuerySelectorAll(".theme-row").ToDictionary(r => r.QuerySelector("h3")!.TextContent, r => r);
-        Assert.Equal(["Territory and sovereignty", "Humanitarian issues"], rows.Keys.OrderByDescending(k => k).ToList());
-        var humanitarian = rows["Humanitarian issues"].QuerySelectorAll(".side").ToList();
-        Assert.Contains("Incremental agreements", humanitarian[0].TextContent);
-        Assert.Equal("B does not cover this.", humanitarian[1].QuerySelector(".gap")!.TextContent);
-        Assert.Empty(rows["Territory and sovereignty"].QuerySelectorAll(".gap"));
+        // The by-theme view shows each passage once with its themes; humanitarian is only on A's side.
+        var sides = document.QuerySelectorAll("#by-theme .side").ToList();
+        var chipsA = sides[0].QuerySelectorAll(".theme-chip").Select(c => c.TextContent).ToList();
+        var chipsB = sides[1].QuerySelectorAll(".theme-chip").Select(c => c.TextContent).ToList();
+        Assert.Equal(["Humanitarian issues", "Territory and sovereignty"], chipsA.Distinct().Order().ToList());
+        Assert.Equal(["Territory and sovereignty"], chipsB.Distinct().ToList());
+        Assert.Contains(sides[0].QuerySelectorAll(".passage"), p => p.TextContent.Contains("Incremental agreements", StringComparison.Ordinal) && p.TextContent.Contains("Humanitarian issues", StringComparison.Ordinal));
+        Assert.Contains("Only B names NATO", document.QuerySelector("#summary")!.TextContent);
         var themeRow = document.QuerySelectorAll(".themes-chart tbody tr").Single(r => r.TextContent.Contains("Humanitarian", StringComparison.Ordinal));
         Assert.Equal("only in A", themeRow.QuerySelector(".only")!.TextContent);
         var nato = document.QuerySelectorAll(".mirror-chart tbody tr").Single(r => r.TextContent.Contains("NATO", StringComparison.Ordinal));
@@ -63,11 +65,13 @@ public sealed class ComparePageTaggedTests : IDisposable
 
         Assert.True(everything.QuerySelectorAll(".aligned-pairs .pair").Length > 1);
         Assert.Empty(focused.QuerySelectorAll(".aligned-pairs .pair"));
-        var onlyA = focused.QuerySelectorAll("#aligned .unmatched .side")[0].QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        var onlyA = focused.QuerySelectorAll("#omissions .unmatched .side")[0].QuerySelectorAll("li").Select(li => li.TextContent).ToList();
         Assert.Single(onlyA);
         Assert.Contains("Ukraine insists on the restoration", onlyA[0]);
-        Assert.Empty(focused.QuerySelectorAll("#aligned .unmatched .side")[1].QuerySelectorAll("li"));
-        Assert.Equal(["Territory and sovereignty"], focused.QuerySelectorAll(".theme-row h3").Select(h => h.TextContent).ToList());
+        Assert.Empty(focused.QuerySelectorAll("#omissions .unmatched .side")[1].QuerySelectorAll("li"));
+        Assert.Equal(["Territory and sovereignty"], focused.QuerySelectorAll("#by-theme .theme-chip").Select(h => h.TextContent).Distinct().ToList());
+        // The tables are narrowed too: within the focus, only Russia and the paragraphs naming it are counted.
+        Assert.Equal(["Russia"], focused.QuerySelectorAll(".mirror-chart tbody th a").Select(a => a.TextContent).ToList());
         Assert.Contains("Russia", focused.QuerySelector(".focus-current")!.TextContent);
         Assert.Equal("russia", focused.QuerySelector("#focus-stakeholder option[selected]")!.GetAttribute("value"));
     }

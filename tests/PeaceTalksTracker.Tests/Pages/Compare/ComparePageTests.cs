@@ -96,18 +96,22 @@ public sealed class ComparePageTests(ComparePageTests.SeedsApp seeds) : IClassFi
 
         var document = await GetPageAsync(Url("000", "004"));
 
+        // Long paragraphs are compared by sentence: the restoration of borders is one of the points both make.
         var pair = document.QuerySelectorAll(".aligned-pairs .pair")
-            .Single(p => p.QuerySelectorAll(".side")[0].TextContent.Contains("Ukraine insists on the restoration", StringComparison.Ordinal));
+            .First(p => p.QuerySelectorAll(".side")[0].TextContent.Contains("Ukraine insists on the restoration", StringComparison.Ordinal));
         var sides = pair.QuerySelectorAll(".side");
-        Assert.Contains("Recent reporting from Reuters", sides[1].TextContent);
         Assert.Contains("restoration", sides[0].QuerySelectorAll("mark").Select(m => m.TextContent));
-        Assert.Contains("borders", sides[1].QuerySelectorAll("mark").Select(m => m.TextContent));
+        Assert.NotEmpty(sides[1].QuerySelectorAll("mark"));
         Assert.DoesNotContain("Ukraine", sides[0].QuerySelectorAll("mark").Select(m => m.TextContent));
         Assert.Equal($"/articles/{_store.Slug("000")}#p-{indexA}", sides[0].QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal($"/articles/{_store.Slug("004")}#p-{indexB}", sides[1].QuerySelector("a")!.GetAttribute("href"));
+        Assert.StartsWith($"/articles/{_store.Slug("004")}#p-", sides[1].QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.True(indexB >= 0);
+        // The answer at the top links to the point.
+        Assert.Contains(document.QuerySelectorAll("#summary .answer-points a"), a => a.GetAttribute("href") == "#" + pair.Id);
         var similarity = double.Parse(pair.QuerySelector(".figure")!.TextContent, CultureInfo.InvariantCulture);
         Assert.InRange(similarity, 0.01, 1);
         Assert.NotEmpty(document.QuerySelectorAll("#only-a-heading"));
+        Assert.NotNull(document.QuerySelector("#summary .verdict strong"));
         Assert.NotEmpty(document.QuerySelectorAll("#only-b-heading"));
     }
 
@@ -119,9 +123,12 @@ public sealed class ComparePageTests(ComparePageTests.SeedsApp seeds) : IClassFi
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("no-such-article", document.QuerySelector(".compare-missing")!.TextContent);
-        Assert.Equal(_store.Slug("000"), document.QuerySelector("input#pick-a")!.GetAttribute("value"));
-        Assert.NotNull(document.QuerySelector("form.compare-pickers input#pick-b"));
-        Assert.Equal(5, document.QuerySelectorAll("datalist#compare-articles option").Length);
+        // The pickers show titles and submit slugs; the article found stays selected.
+        var selected = document.QuerySelector("select#pick-a option[selected]")!;
+        Assert.Equal(_store.Slug("000"), selected.GetAttribute("value"));
+        Assert.StartsWith("High Stakes but Low Expectations", selected.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("form.compare-pickers select#pick-b"));
+        Assert.Equal(5, document.QuerySelectorAll("select#pick-b optgroup[label='Most recent'] option").Length);
     }
 
     [Fact]
@@ -190,6 +197,23 @@ public sealed class ComparePageTests(ComparePageTests.SeedsApp seeds) : IClassFi
         Assert.Equal(["Stakeholder", "A", "B", "C"], document.QuerySelectorAll(".columns-chart thead th").Select(th => th.TextContent).ToList());
         Assert.Equal(["Theme", "A", "B", "C"], document.QuerySelectorAll(".themes-chart thead th").Select(th => th.TextContent).ToList());
         Assert.Empty(document.QuerySelectorAll("#aligned"));
+    }
+
+    [Fact]
+    public async Task Four_articles_show_which_of_them_make_each_point_with_links_to_the_paragraphs()
+    {
+        var document = await GetPageAsync(Url("000", "001") + $"&c={_store.Slug("003")}&d={_store.Slug("004")}");
+
+        var rows = document.QuerySelectorAll("#points .point-grid tbody tr").ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var links = row.QuerySelectorAll("td a").ToList();
+            Assert.True(links.Count >= 2, "A point in the grid is made by at least two of the articles.");
+            Assert.All(links, a => Assert.Matches("^/articles/[^#]+#p-[0-9]+$", a.GetAttribute("href")!));
+        }
+
+        Assert.NotNull(document.QuerySelector("#quotes"));
     }
 
     [Theory]

@@ -108,7 +108,7 @@ public sealed class FeedsPageTests
             ("Feeds:Subscriptions:3:Url", site.Url("/feed.json")),
             ("Feeds:Subscriptions:3:Outlet", "Fixture Wire"),
             ("Feeds:Subscriptions:3:IntervalMinutes", "10"));
-        var factory = HtmlExtractionStandIn.Ensure(app);
+        var factory = app;
         using var client = factory.CreateClient();
 
         JsonElement[] feeds = [];

@@ -149,6 +149,44 @@ internal static class BodyReader
         return line.Any(char.IsLetter);
     }
 
+    /// <summary>
+    /// A table row whose cells are escaped like any paragraph: the pipes make the table, but "**b**", "[x](…)" or
+    /// "![p](…)" inside a cell are the author's characters, shown as written (issue 16.7).
+    /// </summary>
+    internal static string EscapeCells(string row) =>
+        "| " + string.Join(" | ", SplitCells(row).Select(MarkdownText.EscapeInline)) + " |";
+
+    /// <summary>The cells of a pipe-table row, trimmed; an escaped pipe belongs to its cell's text.</summary>
+    internal static List<string> SplitCells(string row)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        for (var i = row.StartsWith('|') ? 1 : 0; i < row.Length; i++)
+        {
+            if (row[i] == '\\' && i + 1 < row.Length && row[i + 1] == '|')
+            {
+                cell.Append('|');
+                i++;
+            }
+            else if (row[i] == '|')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(row[i]);
+            }
+        }
+
+        if (cell.ToString().Trim().Length > 0)
+        {
+            cells.Add(cell.ToString().Trim());
+        }
+
+        return cells;
+    }
+
     private static bool IsTableStart(List<string> lines, int i) =>
         lines[i].StartsWith('|') && lines[i].Count(c => c == '|') >= 2 && i + 1 < lines.Count && TableDelimiter().IsMatch(lines[i + 1]);
 

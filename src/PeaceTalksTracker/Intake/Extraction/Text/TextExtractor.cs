@@ -18,8 +18,18 @@ public sealed class TextExtractor : IArticleExtractor
     public ParsedArticle Extract(SourceDocument document)
     {
         var (frontMatter, body) = FrontMatter.Split(TextLines.Normalize(document.Text));
-        return frontMatter.ApplyTo(ReadText(body) with { SourceUrl = document.SourceUrl });
+        var article = ReadText(body);
+        return frontMatter.ApplyTo(article with
+        {
+            // A table's cells are text like any paragraph: the pipes make the table, the rest shows as written (issue 16.7).
+            Blocks = [.. article.Blocks.Select(b => b.Kind == BlockKind.Table ? b with { Text = EscapeCells(b.Text) } : b)],
+            SourceUrl = document.SourceUrl,
+            Notes = frontMatter.Notes,
+        });
     }
+
+    private static string EscapeCells(string table) =>
+        string.Join('\n', table.Split('\n').Select((row, i) => i == 1 ? row : BodyReader.EscapeCells(row)));
 
     /// <summary>Reads text without front matter: header lines, then the body.</summary>
     internal static ParsedArticle ReadText(string text)

@@ -19,9 +19,13 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
 
     static ArticleFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Which extractor reads a file: Markdown by its extension, everything else accepted as plain text.</summary>
-    public static DocumentFormat FormatOf(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" ? DocumentFormat.Markdown : DocumentFormat.Text;
+    /// <summary>Which extractor reads a file: Markdown and saved pages by their extension, everything else accepted as plain text.</summary>
+    public static DocumentFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => DocumentFormat.Markdown,
+        ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
+        _ => DocumentFormat.Text,
+    };
 
     /// <summary>The document extraction reads, for a file that was read (not rejected).</summary>
     public static SourceDocument ToDocument(string fullPath, FileReadResult read) =>

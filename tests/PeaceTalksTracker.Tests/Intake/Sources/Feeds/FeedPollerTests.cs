@@ -26,7 +26,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _site = await FeedFixtureSite.StartAsync();
-        _factory = HtmlExtractionStandIn.Ensure(_app);
+        _factory = _app;
     }
 
     public async Task DisposeAsync()

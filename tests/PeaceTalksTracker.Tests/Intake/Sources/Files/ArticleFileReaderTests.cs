@@ -117,8 +117,8 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("report.pdf", "unsupported extension '.pdf'; only .txt, .md files are imported")]
-    [InlineData("README", "has no extension; only .txt, .md files are imported")]
+    [InlineData("report.pdf", "unsupported extension '.pdf'; only .txt, .md, .html, .htm files are imported")]
+    [InlineData("README", "has no extension; only .txt, .md, .html, .htm files are imported")]
     public void A_file_of_another_kind_is_rejected(string name, string reason)
     {
         var path = _folder.File(name, "Headline\n\nText.");

@@ -30,7 +30,7 @@ public sealed class LinkImportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _site = await LinkFixtureSite.StartAsync();
-        _factory = HtmlExtractionStandIn.Ensure(_app);
+        _factory = _app;
     }
 
     public async Task DisposeAsync()

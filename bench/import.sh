@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Import benchmark, run by hand (not by CI). In one run: imports the Reuters-21578 corpus into an empty store through
+# the app's own `import` command (Release), then copies exactly the rows it wrote into another empty store of the same
+# schema with sqlite3 (`INSERT ... SELECT`, one transaction, the same indexes and full-text triggers), and prints both
+# side by side with their ratio. Then it re-imports the unchanged corpus (nothing should be written) and prints that too.
+#
+# Usage: bench/import.sh [--sample N]     (N: only the first N stories, to check the script itself)
+# Environment: PTT_IMPORT_DIR (default /tmp/ptt-import) holds the extracted corpus and the stores.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="${PTT_IMPORT_DIR:-/tmp/ptt-import}"
+SAMPLE=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sample) SAMPLE="$2"; shift 2 ;;
+    *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
+  esac
+done
+
+CORPUS="$ROOT/../shared/corpora/reuters21578.tar.gz"
+if [ ! -f "$CORPUS" ]; then echo "skipped: the Reuters corpus is not at $CORPUS"; exit 0; fi
+command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 1; }
+
+echo "== Machine"
+echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "cpu:     $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min averages before the run)"
+
+dotnet build "$ROOT/src/PeaceTalksTracker" -c Release -nologo -v quiet -clp:ErrorsOnly
+APP_DLL="$ROOT/src/PeaceTalksTracker/bin/Release/net10.0/PeaceTalksTracker.dll"
+
+rm -rf "$WORK"; mkdir -p "$WORK/extract"
+tar xzf "$CORPUS" -C "$WORK/extract"
+if [ "$SAMPLE" -gt 0 ]; then
+  find "$WORK/extract/articles" -name '*.txt' | sort | tail -n +"$((SAMPLE + 1))" | xargs rm -f
+fi
+FILES=$(find "$WORK/extract/articles" -name '*.txt' | wc -l)
+DB="$WORK/imported.db"
+COPY="$WORK/copy.db"
+
+now() { date +%s.%N; }
+run_import() {
+  ( cd "$WORK" && /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" dotnet "$APP_DLL" import "$WORK/extract/articles" \
+      --ConnectionStrings:PeaceTalks "Data Source=$DB" --Serilog:MinimumLevel:Default Warning > "$WORK/import.log" 2>&1 ) \
+    || { echo "the import failed; see $WORK/import.log" >&2; tail -5 "$WORK/import.log" >&2; exit 1; }
+}
+
+echo "== Importing $FILES files through the import command"
+# The app's start (runtime, codebook) is timed separately, on an empty folder, so it can be told from the import itself.
+mkdir -p "$WORK/empty"
+( cd "$WORK" && /usr/bin/time -f "%e" -o "$WORK/start.txt" dotnet "$APP_DLL" import "$WORK/empty" \
+    --ConnectionStrings:PeaceTalks "Data Source=$COPY" --Serilog:MinimumLevel:Default Warning > /dev/null 2>&1 )
+run_import
+read -r IMPORT_WALL IMPORT_USER IMPORT_SYS < "$WORK/time.txt"
+START_WALL=$(cat "$WORK/start.txt")
+SUMMARY=$(grep -E '^[0-9]+ imported' "$WORK/import.log" | tail -1)
+
+echo "== Copying the same rows with sqlite3 (INSERT ... SELECT, one transaction)"
+# $COPY was created by the app above with the same schema scripts (same columns in the same order, same triggers).
+TABLES="Articles Paragraphs Mentions ParagraphThemes Quotes ArticleStakeholders ArticleThemes CitedSources RemovedTexts"
+SQL="ATTACH '$DB' AS src; BEGIN;"
+for t in $TABLES; do SQL="$SQL INSERT INTO main.\"$t\" SELECT * FROM src.\"$t\";"; done
+SQL="$SQL COMMIT;"
+started=$(now)
+sqlite3 "$COPY" "PRAGMA journal_mode = WAL;" "$SQL" > /dev/null
+ended=$(now)
+COPY_WALL=$(awk -v a="$started" -v b="$ended" 'BEGIN {printf "%.2f", b - a}')
+ROWS=0
+for t in $TABLES; do ROWS=$((ROWS + $(sqlite3 "$DB" "SELECT count(*) FROM \"$t\""))); done
+[ "$(sqlite3 "$COPY" 'SELECT count(*) FROM ParagraphSearch')" = "$(sqlite3 "$DB" 'SELECT count(*) FROM ParagraphSearch')" ] \
+  || { echo "the copy's full-text index does not match the import's" >&2; exit 1; }
+
+echo "== Re-importing the unchanged corpus"
+run_import
+read -r REIMPORT_WALL _ _ < "$WORK/time.txt"
+RESUMMARY=$(grep -E '^[0-9]+ imported' "$WORK/import.log" | tail -1)
+
+echo "== Results"
+awk -v f="$FILES" -v rows="$ROWS" -v iw="$IMPORT_WALL" -v iu="$IMPORT_USER" -v is="$IMPORT_SYS" -v sw="$START_WALL" \
+    -v cw="$COPY_WALL" -v rw="$REIMPORT_WALL" -v s="$SUMMARY" -v rs="$RESUMMARY" 'BEGIN {
+  net = iw - sw; if (net <= 0) net = iw
+  printf "| what | wall s | files/s | note |\n| --- | ---: | ---: | --- |\n"
+  printf "| import command, %d files | %.2f | %.0f | CPU user %.1f s + sys %.1f s; %s |\n", f, iw, f / iw, iu, is, s
+  printf "| the same, less the app start on an empty folder (%.2f s) | %.2f | %.0f | |\n", sw, net, f / net
+  printf "| sqlite3 INSERT...SELECT of the same %d rows | %.2f | %.0f | same schema, indexes and FTS triggers |\n", rows, cw, f / cw
+  printf "| re-import, unchanged | %.2f | %.0f | %s |\n", rw, f / rw, rs
+  printf "\nimport / sqlite3 copy: %.1fx (whole command), %.1fx (less start-up)\n", iw / cw, net / cw
+}'

@@ -1,0 +1,128 @@
+using System.Globalization;
+using AngleSharp.Html.Dom;
+
+namespace PeaceTalksTracker.Intake.Extraction.Html;
+
+/// <summary>
+/// Reads what a saved page declares about itself, in this order of trust: JSON-LD article object, OpenGraph and
+/// <c>article:</c> meta, plain <c>&lt;meta name&gt;</c> (author, description, Dublin Core, Parse.ly), <c>&lt;link
+/// rel=canonical&gt;</c>, <c>&lt;html lang&gt;</c>. Each field takes the first declaration that has it; nothing is
+/// judged here (which name is the outlet, which date wins when they disagree is cleaning's call).
+/// </summary>
+internal static class PageMetadataReader
+{
+    public static PageMetadata Read(IHtmlDocument document, Uri? pageUrl)
+    {
+        var jsonLd = JsonLdArticle.Find(document.QuerySelectorAll("script[type]")
+            .Where(s => s.GetAttribute("type")!.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.TextContent));
+        var meta = MetaValues(document);
+        var origins = new List<string>();
+        if (jsonLd is not null)
+        {
+            origins.Add("json-ld");
+        }
+
+        if (meta.Keys.Any(k => k.StartsWith("og:", StringComparison.Ordinal) || k.StartsWith("article:", StringComparison.Ordinal)))
+        {
+            origins.Add("opengraph");
+        }
+
+        if (meta.Keys.Any(k => k is "author" or "description" || k.StartsWith("dc.", StringComparison.Ordinal)))
+        {
+            origins.Add("meta");
+        }
+
+        string? Meta(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
+
+        var authors = jsonLd?.Authors is { Count: > 0 } declared
+            ? declared
+            : Split(Meta("author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+                ?? NotAUrl(Meta("article:author")));
+        var canonical = document.QuerySelectorAll("link[rel][href]")
+            .Where(l => l.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
+            .Select(l => l.GetAttribute("href"))
+            .FirstOrDefault();
+        var language = document.DocumentElement.GetAttribute("lang") ?? Meta("content-language", "og:locale", "dc.language") ?? jsonLd?.Language;
+        var documentTitle = document.QuerySelector("head > title")?.TextContent ?? document.Title;
+
+        return new PageMetadata
+        {
+            Origin = origins.Count > 0 ? string.Join(", ", origins) : null,
+            Headline = Clean(jsonLd?.Headline) ?? Clean(Meta("og:title", "dc.title", "twitter:title", "parsely-title")) ?? Clean(documentTitle),
+            SiteName = Clean(jsonLd?.Publisher) ?? Clean(Meta("og:site_name", "application-name", "dc.publisher")),
+            Authors = authors,
+            Description = Clean(jsonLd?.Description) ?? Clean(Meta("og:description", "description", "dc.description", "twitter:description")),
+            Published = Date(jsonLd?.Published) ?? Date(Meta("article:published_time", "og:article:published_time", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "date", "pubdate", "publishdate")),
+            Modified = Date(jsonLd?.Modified) ?? Date(Meta("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified")),
+
+            // The canonical link is the page's own word for its address, so it goes before og:url and JSON-LD url,
+            // which sites sometimes fill with their home page.
+            CanonicalUrl = Absolute(canonical, pageUrl) ?? Absolute(Meta("og:url"), pageUrl) ?? Absolute(jsonLd?.Url, pageUrl),
+            Language = Clean(language),
+            Kind = jsonLd?.Type ?? Clean(Meta("og:type")),
+            Section = Clean(jsonLd?.Section) ?? Clean(Meta("article:section", "parsely-section")),
+        };
+    }
+
+    /// <summary>A declared date; one without an offset is taken as UTC, one that does not parse is no date.</summary>
+    internal static DateTimeOffset? Date(string? value) =>
+        value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+
+    private static Dictionary<string, string> MetaValues(IHtmlDocument document)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        {
+            var content = Clean(meta.GetAttribute("content"));
+            if (content is null)
+            {
+                continue;
+            }
+
+            // property="og:title", name="author", itemprop="…", http-equiv="content-language"; a few sites space-separate several.
+            var keys = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv") ?? meta.GetAttribute("itemprop") ?? "")
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var key in keys)
+            {
+                values.TryAdd(key.ToLowerInvariant(), content);
+            }
+        }
+
+        return values;
+    }
+
+    private static List<string> Split(string? authors) =>
+        authors is null ? [] : [.. authors.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => a.Length > 0)];
+
+    private static string? NotAUrl(string? value) =>
+        value is not null && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal) ? null : value;
+
+    private static string? Absolute(string? url, Uri? pageUrl)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.ToString();
+        }
+
+        return pageUrl is not null && Uri.TryCreate(pageUrl, url.Trim(), out var resolved) && resolved.Scheme is "http" or "https"
+            ? resolved.ToString()
+            : null;
+    }
+
+    internal static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var cleaned = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return cleaned.Length > 0 ? System.Net.WebUtility.HtmlDecode(cleaned) : null;
+    }
+}

@@ -1,0 +1,126 @@
+using PeaceTalksTracker.Intake;
+using PeaceTalksTracker.Intake.Extraction.Html;
+
+namespace PeaceTalksTracker.Tests.Intake.Extraction.Html;
+
+public sealed class HtmlExtractorTests
+{
+    private static ParsedArticle Extract(string html, string? sourceUrl = null) =>
+        new HtmlExtractor().Extract(new SourceDocument("/saved/page.html", html, DocumentFormat.Html, SourceUrl: sourceUrl));
+
+    [Fact]
+    public void The_body_keeps_the_article_structure_from_the_dom()
+    {
+        var article = Extract(WebPageFixtures.NewsArticle);
+
+        Assert.Equal(
+            [BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Heading, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph, BlockKind.Table, BlockKind.Paragraph],
+            article.Blocks.Select(b => b.Kind));
+        Assert.StartsWith("Negotiators from Ukraine and Russia returned", article.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Equal("What is on the table", article.Blocks[2].Text);
+        Assert.StartsWith("“We came to listen", article.Blocks[5].Text, StringComparison.Ordinal);
+        Assert.Equal("What is on the table", Assert.Single(article.Paragraphs, p => p.Kind == PeaceTalksTracker.Articles.ParagraphKind.ListItem && p.Text.StartsWith("An exchange", StringComparison.Ordinal)).Heading);
+    }
+
+    [Fact]
+    public void Page_furniture_and_embedded_content_never_become_body()
+    {
+        var text = string.Join("\n", Extract(WebPageFixtures.NewsArticle).Blocks.Select(b => b.Text));
+
+        foreach (var furniture in new[] { "Home", "Share on Social", "newsletter", "All rights reserved", "Related", "Earlier talks ended", "tracker", "color: red" })
+        {
+            Assert.DoesNotContain(furniture, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_figure_gives_the_caption_and_its_credit_and_no_body_paragraph()
+    {
+        var article = Extract(WebPageFixtures.NewsArticle);
+
+        Assert.Equal("Delegates take their seats in Geneva.", article.Caption);
+        Assert.Equal("Photo: Anna Smith/Wire", article.CaptionCredit);
+        Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("Delegates take their seats", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_is_a_table_whose_cells_are_text()
+    {
+        var table = Assert.Single(Extract(WebPageFixtures.NewsArticle).Blocks, b => b.Kind == BlockKind.Table);
+
+        Assert.Equal("| Round | Date |\n|---|---|\n| First | May 2025 |\n| Second \\*\\*bold\\*\\* | June 2025 |", table.Text);
+    }
+
+    [Fact]
+    public void Json_ld_in_a_graph_is_trusted_before_opengraph_and_meta()
+    {
+        var article = Extract(WebPageFixtures.NewsArticle);
+
+        Assert.Equal("Envoys meet in Geneva as peace talks resume", article.Headline);
+        Assert.Equal("Jane Doe, Oleh Petrenko", article.Author);
+        Assert.Equal(new DateOnly(2026, 2, 20), article.PublishedOn);
+        Assert.Equal(new DateOnly(2026, 2, 21), article.UpdatedOn);
+        Assert.Equal("Negotiators returned to the table on Friday.", article.Description);
+        Assert.Equal("json-ld, opengraph, meta", article.Page.Origin);
+        Assert.Equal("Daily Ledger", article.Page.SiteName);
+        Assert.Equal(["Jane Doe", "Oleh Petrenko"], article.Page.Authors);
+        Assert.Equal(new DateTimeOffset(2026, 2, 20, 8, 15, 0, TimeSpan.FromHours(1)), article.Page.Published);
+        Assert.Equal("ReportageNewsArticle", article.Page.Kind);
+        Assert.Equal("World", article.Page.Section);
+        Assert.Equal("en-GB", article.Page.Language);
+    }
+
+    [Fact]
+    public void Extraction_leaves_the_outlet_to_cleaning()
+    {
+        Assert.Null(Extract(WebPageFixtures.NewsArticle).Outlet);
+    }
+
+    [Fact]
+    public void Without_json_ld_opengraph_and_meta_tags_are_read()
+    {
+        var article = Extract(WebPageFixtures.OpenGraphOnly, "https://quotidien.example/monde/pourparlers?utm=x");
+
+        Assert.Equal("Pourparlers à Genève", article.Headline);
+
+        // article:author holding a profile URL is not a name; the meta author is.
+        Assert.Equal("Marie Dupont", article.Author);
+        Assert.Equal("Le Quotidien", article.Page.SiteName);
+        Assert.Equal(new DateOnly(2026, 2, 20), article.PublishedOn);
+        Assert.Equal("fr", article.Page.Language);
+        Assert.Equal("https://quotidien.example/monde/pourparlers", article.Page.CanonicalUrl);
+        Assert.Equal(2, article.Blocks.Count);
+    }
+
+    [Fact]
+    public void A_page_from_a_link_reads_as_the_same_page_from_a_file_with_the_link_as_its_source()
+    {
+        var fromFile = Extract(WebPageFixtures.NewsArticle);
+        var fromLink = Extract(WebPageFixtures.NewsArticle, "https://ledger.example/world/2026/02/20/envoys-geneva?ref=feed");
+
+        // A saved file's own address is unknown: the canonical address the page declares stands in.
+        Assert.Equal("https://ledger.example/world/envoys-geneva", fromFile.SourceUrl);
+        Assert.Equal("https://ledger.example/world/2026/02/20/envoys-geneva?ref=feed", fromLink.SourceUrl);
+        Assert.Equal(fromFile.Page.CanonicalUrl, fromLink.Page.CanonicalUrl);
+        Assert.Equal(fromFile.BodyMarkdown, fromLink.BodyMarkdown);
+        Assert.Equal(fromFile with { SourceUrl = null }, fromLink with { SourceUrl = null }, new ParsedArticleComparer());
+    }
+
+    [Fact]
+    public void A_page_with_no_article_gives_an_empty_body_not_an_error()
+    {
+        var article = Extract("<html><head><title>Just a title</title></head><body><nav><a href='/'>Home</a></nav></body></html>");
+
+        Assert.Equal("Just a title", article.Headline);
+        Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("Home", StringComparison.Ordinal));
+    }
+
+    private sealed class ParsedArticleComparer : IEqualityComparer<ParsedArticle>
+    {
+        public bool Equals(ParsedArticle? x, ParsedArticle? y) =>
+            x is not null && y is not null && x.Title == y.Title && x.Author == y.Author && x.PublishedOn == y.PublishedOn
+            && x.Caption == y.Caption && x.BodyMarkdown == y.BodyMarkdown && x.Page.SiteName == y.Page.SiteName;
+
+        public int GetHashCode(ParsedArticle obj) => obj.Title.GetHashCode(StringComparison.Ordinal);
+    }
+}
