@@ -9,10 +9,10 @@ namespace PeaceTalksTracker.Intake.Sources.Feeds;
 public sealed partial class FeedPollingService(
     FeedSubscriptions subscriptions, FeedPoller poller, IOptions<FeedOptions> options, TimeProvider clock, ILogger<FeedPollingService> logger) : BackgroundService
 {
-    /// <summary>When the poller last finished a round; null before the first (for the health check and /api/feeds).</summary>
-    public DateTimeOffset? LastRoundAt { get; private set; }
+    private volatile FeedPollerState _state = FeedPollerState.NotStarted;
 
-    public bool Running { get; private set; }
+    /// <summary>Where the poller is (for the health check): running or not, the round in progress, the last round and how it ended.</summary>
+    public FeedPollerState State => _state;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,15 +23,16 @@ public sealed partial class FeedPollingService(
 
         // Off the start-up path: the app listens first, the feeds are fetched after.
         await Task.Yield();
-        Running = true;
+        _state = _state with { Running = true, StartedAt = clock.GetUtcNow() };
         try
         {
             await RoundAsync(subscriptions.SyncConfiguredAsync, stoppingToken);
             using var timer = new PeriodicTimer(options.Value.CheckEvery, clock);
             do
             {
-                await RoundAsync(async token => await poller.PollDueAsync(cancellationToken: token), stoppingToken);
-                LastRoundAt = clock.GetUtcNow();
+                _state = _state with { RoundStartedAt = clock.GetUtcNow() };
+                var ok = await RoundAsync(async token => await poller.PollDueAsync(cancellationToken: token), stoppingToken);
+                _state = _state with { RoundStartedAt = null, LastRoundAt = clock.GetUtcNow(), LastRoundFailed = !ok };
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -41,23 +42,31 @@ public sealed partial class FeedPollingService(
         }
         finally
         {
-            Running = false;
+            _state = _state with { Running = false, RoundStartedAt = null };
         }
     }
 
-    private async Task RoundAsync(Func<CancellationToken, Task> round, CancellationToken stoppingToken)
+    private async Task<bool> RoundAsync(Func<CancellationToken, Task> round, CancellationToken stoppingToken)
     {
         try
         {
             await round(stoppingToken);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // A store that is locked or full now may not be on the next round: keep polling.
             LogRoundFailed(ex);
+            return false;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Feed polling round failed; trying again on the next round")]
     private partial void LogRoundFailed(Exception exception);
+}
+
+/// <summary>A snapshot of the poller, replaced whole so a reader never sees half of an update.</summary>
+public sealed record FeedPollerState(bool Running, DateTimeOffset? StartedAt, DateTimeOffset? RoundStartedAt, DateTimeOffset? LastRoundAt, bool LastRoundFailed)
+{
+    public static FeedPollerState NotStarted { get; } = new(false, null, null, null, false);
 }

@@ -1,3 +1,5 @@
+using PeaceTalksTracker.Hosting;
+
 namespace PeaceTalksTracker.Intake.Sources.Feeds;
 
 public static class FeedRegistration
@@ -9,6 +11,7 @@ public static class FeedRegistration
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<FeedPollingService>();
         services.AddHostedService(sp => sp.GetRequiredService<FeedPollingService>());
+        services.AddHealthChecks().AddCheck<FeedPollerHealthCheck>(AppHealth.FeedPollerCheck, timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 }

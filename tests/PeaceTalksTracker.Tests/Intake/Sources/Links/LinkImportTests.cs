@@ -122,6 +122,43 @@ public sealed class LinkImportTests : IAsyncLifetime
         Assert.Equal(_site.Url("/claims-other-site"), await db.Articles.Select(a => a.SourceUrl).SingleAsync());
     }
 
+    [Fact]
+    public async Task Two_pages_of_a_site_whose_og_url_is_its_home_page_stay_two_articles()
+    {
+        // Sites fill og:url (or JSON-LD url) with their home page; taken as canonical it would make one article of all.
+        static string Page(string title, string text) =>
+            Fixture.Page(title, $"<p>{text}</p><p>Officials from Kyiv and Moscow studied the draft.</p>").Replace("</head>", "<meta property=\"og:url\" content=\"/\"></head>", StringComparison.Ordinal);
+        await using var site = await LoopbackSite.StartAsync(app =>
+        {
+            app.MapGet("/news/one", (Microsoft.AspNetCore.Http.HttpContext c) => Fixture.Text(c, Page("Talks Resume in Geneva", "The delegations met on Monday in Geneva."), "text/html"));
+            app.MapGet("/news/two", (Microsoft.AspNetCore.Http.HttpContext c) => Fixture.Text(c, Page("Envoys Leave Riyadh", "The envoys left Riyadh on Tuesday without a deal."), "text/html"));
+        });
+
+        var one = await Links.ImportAsync(site.Url("/news/one"));
+        var two = await Links.ImportAsync(site.Url("/news/two"));
+
+        Assert.Equal(ImportOutcome.Imported, one.Outcome);
+        Assert.Equal(ImportOutcome.Imported, two.Outcome);
+        await using var db = Db();
+        Assert.Equal([site.Url("/news/one"), site.Url("/news/two")], await db.Articles.OrderBy(a => a.Id).Select(a => a.SourceUrl).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_saved_file_with_a_stored_pages_text_is_a_new_article_not_the_page_moved()
+    {
+        using var folder = new TempFolder();
+        var page = await Links.ImportAsync(_site.Url("/article"));
+        var saved = folder.File("article.html", LinkFixtureSite.Article());
+
+        var file = await _factory.Services.GetRequiredService<ArticleImporter>().ImportFileAsync(saved);
+
+        Assert.Equal(ImportOutcome.Imported, file.Outcome);
+        Assert.DoesNotContain("moved from", file.Note ?? "", StringComparison.Ordinal);
+        Assert.NotEqual(page.Slug, file.Slug);
+        await using var db = Db();
+        Assert.Equal(2, await db.Articles.CountAsync());
+    }
+
     [Theory]
     [InlineData("/report.pdf", "not a web page: the server sent application/pdf")]
     [InlineData("/missing", "HTTP 404 Not Found")]
