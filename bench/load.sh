@@ -76,7 +76,8 @@ if [ "$REBUILD" = 1 ] || [ ! -f "$IMPORT_NOTE" ]; then
   echo "importing $files files (one transaction per file, through the app's import command)..."
   started=$(date +%s.%N)
   ( cd "$WORK" && timeout "$IMPORT_TIMEOUT" dotnet "$APP_DLL" import "$WORK/corpus" \
-      --ConnectionStrings:PeaceTalks "Data Source=$DB" --Serilog:MinimumLevel:Default Warning > "$WORK/import.log" 2>&1 ) || {
+      --ConnectionStrings:PeaceTalks "Data Source=$DB" --Cleaning:DetectDuplicates false \
+      --Serilog:MinimumLevel:Default Warning > "$WORK/import.log" 2>&1 ) || {
     echo "the import failed or ran over ${IMPORT_TIMEOUT}s; see $WORK/import.log" >&2; tail -5 "$WORK/import.log" >&2; exit 1; }
   ended=$(date +%s.%N)
   summary=$(grep -E '^[0-9]+ imported' "$WORK/import.log" | tail -1)

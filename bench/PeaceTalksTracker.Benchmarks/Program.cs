@@ -6,6 +6,7 @@ namespace PeaceTalksTracker.Benchmarks;
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
 // `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation),
 // `-- evaluate [corpus] [gold] [-v]` (EvaluationRun: tagging against hand labels).
+// `-- import-timing [files=3000]` (ImportTiming), `-- cleaning-dev` (CleaningRun: the cleaning rules on ../shared/corpora/dev).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -22,6 +23,10 @@ public static class BenchmarkProgram
             case ["retag", ..]:
                 await RetagRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
                 return 0;
+            case ["cleaning-dev", ..]:
+                return await CleaningRun.RunAsync(args);
+            case ["import-timing", ..]:
+                return await ImportTiming.RunAsync(args);
             case ["compare-eval", ..]:
                 return AlignmentEvaluation.Run(args);
             case ["html-eval", ..]:

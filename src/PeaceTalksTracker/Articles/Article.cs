@@ -54,6 +54,12 @@ public sealed class Article
     /// <summary>The article this one nearly repeats (a republished wire story); it is shown as such and counted once.</summary>
     public int? DuplicateOfId { get; set; }
 
+    /// <summary>What other sources said when they disagreed on the date (Intake/Cleaning/PublicationDateRule).</summary>
+    public string? DateNote { get; set; }
+
+    /// <summary>Where the date came from ("address", "front matter", "text"...); null when undated.</summary>
+    public string? DateSource { get; set; }
+
     public List<Paragraph> Paragraphs { get; set; } = [];
     public List<CitedSource> CitedSources { get; set; } = [];
     public List<RemovedText> RemovedTexts { get; set; } = [];

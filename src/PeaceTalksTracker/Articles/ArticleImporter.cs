@@ -29,12 +29,14 @@ public sealed partial class ArticleImporter(
     ArticleAnalyzer analyzer,
     ArticleStore store,
     IOptions<ImportOptions> options,
+    IOptions<CleaningOptions> cleaningOptions,
+    TimeProvider clock,
     ILogger<ArticleImporter> logger)
 {
     public const string ImportedMeanwhileNote = "already stored by another import running at the same time";
 
     /// <summary>One document after the per-document stages: an analysed article to store, or its outcome already.</summary>
-    public sealed record PreparedDocument(string Path, Article? Article, ImportResult? Result, string? EncodingNote)
+    public sealed record PreparedDocument(string Path, Article? Article, ImportResult? Result, string? EncodingNote, TextFingerprint? Fingerprint = null)
     {
         /// <summary>Which source the document came from; every result for it says so (the summary counts each kind).</summary>
         public ImportSourceKind Source { get; init; } = ImportSourceKind.File;
@@ -145,12 +147,15 @@ public sealed partial class ArticleImporter(
             article.Outlet = outlet ?? article.Outlet;
             analyzer.Analyze(article);
 
+            // Computed here, on every core, so the one writer only looks the keys up.
+            var fingerprint = cleaningOptions.Value.DetectDuplicates ? TextFingerprint.Of(parsed.Paragraphs.Select(p => p.Text)) : null;
+
             // What extraction noted (ignored front matter keys, a charset guessed...) goes on the import line.
             string?[] parts = [document.EncodingNote, .. parsed.Notes];
             var note = parts.Any(p => p is not null) ? string.Join("; ", parts.OfType<string>()) : null;
-            return new PreparedDocument(path, article, null, note) { Source = kind };
+            return new PreparedDocument(path, article, null, note, fingerprint) { Source = kind };
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException))
         {
             // A parser bug on one odd file must not stop the rest of the folder.
             var reason = $"could not be parsed: {ex.Message}";
@@ -237,8 +242,30 @@ public sealed partial class ArticleImporter(
         try
         {
             var note = movedFrom is null ? prepared.EncodingNote : $"moved from {movedFrom}{(prepared.EncodingNote is null ? "" : "; " + prepared.EncodingNote)}";
-            var (outcome, stored) = await writer.SaveAsync(existing, article, cancellationToken);
-            return new ImportResult(path, outcome, stored.Slug, Note: note) { Source = prepared.Source };
+            if (prepared.Fingerprint is { } fingerprint)
+            {
+                if (existing is null && await writer.Duplicates.FindSameTextAsync(fingerprint, null, cancellationToken) is { } same)
+                {
+                    if (await writer.Duplicates.FindSourceAsync(article.SourcePath, cancellationToken) is { } remembered && remembered.ArticleId == same.Id)
+                    {
+                        // Looked up only for a same-text file, so a new file costs no extra query: this path is already one of its sources.
+                        return new ImportResult(path, ImportOutcome.Unchanged, same.Slug, Note: "another source of this article") { Source = prepared.Source };
+                    }
+
+                    await writer.Duplicates.AddSourceAsync(same, article, clock.GetUtcNow(), cancellationToken);
+                    return new ImportResult(path, ImportOutcome.SameText, same.Slug, Note: $"same text as {same.SourceFile}") { Source = prepared.Source };
+                }
+
+                article.DuplicateOfId = await writer.Duplicates.FindOriginalAsync(fingerprint, existing?.Id, cancellationToken);
+                if (article.DuplicateOfId is { } originalId)
+                {
+                    var nearNote = $"near-duplicate of /articles/{await writer.SlugOfAsync(originalId, cancellationToken)}";
+                    note = note is null ? nearNote : $"{note}; {nearNote}";
+                }
+            }
+
+            var (outcome, stored) = await writer.SaveAsync(existing, article, prepared.Fingerprint, cancellationToken);
+            return new ImportResult(path, outcome, stored.Slug, Note: note, Flag: stored.QualityReason) { Source = prepared.Source };
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException && !StoreFailure.IsStoreLevel(ex))
         {

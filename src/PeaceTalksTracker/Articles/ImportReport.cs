@@ -8,6 +8,9 @@ public enum ImportOutcome
     Updated,
     Unchanged,
     Rejected,
+
+    /// <summary>The same text as an article already stored from another file: remembered as another source of it.</summary>
+    SameText,
 }
 
 /// <summary>Where an imported article came from; the summary counts each kind separately.</summary>
@@ -19,7 +22,8 @@ public enum ImportSourceKind
 }
 
 /// <summary>What happened to one file, link or feed item; <see cref="Reason"/> says why it was rejected.</summary>
-public sealed record ImportResult(string Path, ImportOutcome Outcome, string? Slug = null, string? Reason = null, string? Note = null)
+/// <remarks><see cref="Flag"/> is the page-quality reason when the page was imported flagged ("paywall stub: 132 words").</remarks>
+public sealed record ImportResult(string Path, ImportOutcome Outcome, string? Slug = null, string? Reason = null, string? Note = null, string? Flag = null)
 {
     public ImportSourceKind Source { get; init; } = ImportSourceKind.File;
 
@@ -29,8 +33,14 @@ public sealed record ImportResult(string Path, ImportOutcome Outcome, string? Sl
     public override string ToString() => Outcome switch
     {
         ImportOutcome.Rejected => $"rejected  {DisplayPath}: {PrintableText.Escape(Reason ?? "")}",
-        _ => $"{Outcome.ToString().ToLowerInvariant(),-9} {DisplayPath} -> /articles/{Slug}{(Note is null ? "" : $" ({PrintableText.Escape(Note)})")}",
+        ImportOutcome.SameText => $"same text {DisplayPath} -> /articles/{Slug}{(Note is null ? "" : $" ({PrintableText.Escape(Note)})")}",
+        _ => $"{Outcome.ToString().ToLowerInvariant(),-9} {DisplayPath} -> /articles/{Slug}{(Flag is null ? "" : $", flagged as {Article(Flag)}{PrintableText.Escape(Flag)}")}{(Note is null ? "" : $" ({PrintableText.Escape(Note)})")}",
     };
+
+    // "flagged as a paywall stub", but "flagged as too short to be an article": a reason that is not a noun takes no article.
+    private static string Article(string reason) =>
+        reason.StartsWith("too ", StringComparison.OrdinalIgnoreCase) ? ""
+        : "aeiou".Contains(char.ToLowerInvariant(reason[0]), StringComparison.Ordinal) ? "an " : "a ";
 }
 
 public sealed class ImportReport
@@ -49,10 +59,15 @@ public sealed class ImportReport
 
     public void Add(ImportResult result) => _results.Add(result);
 
-    /// <summary>The outcomes, then how many files, links and feed items they came from.</summary>
+    public int SameText => Count(ImportOutcome.SameText);
+    public int Flagged => _results.Count(r => r.Flag is not null && r.Outcome is ImportOutcome.Imported or ImportOutcome.Updated);
+
+    /// <summary>The outcomes, how many files, links and feed items they came from, then how many were flagged.</summary>
     public string Summary =>
-        $"{Imported} imported, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected " +
-        $"({Plural(Files, "file")}, {Plural(Links, "link")}, {Plural(FeedItems, "feed item")})";
+        $"{Imported} imported, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected"
+        + (SameText > 0 ? $", {SameText} same text as an article already stored" : "")
+        + $" ({Plural(Files, "file")}, {Plural(Links, "link")}, {Plural(FeedItems, "feed item")})"
+        + (Flagged > 0 ? $"; {Flagged} flagged as not an article" : "");
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 

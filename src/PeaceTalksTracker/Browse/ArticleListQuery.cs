@@ -39,7 +39,13 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
         IReadOnlyDictionary<string, int> Stakeholders, IReadOnlyDictionary<string, int> Themes, IReadOnlyList<CodeCount> Outlets);
 
     public sealed record ListPage(
-        int Total, int Page, int PageCount, IReadOnlyList<ArticleRow> Articles, IReadOnlyDictionary<int, ArticleCodes> Codes, Facets Facets);
+        int Total, int Page, int PageCount, IReadOnlyList<ArticleRow> Articles, IReadOnlyDictionary<int, ArticleCodes> Codes, Facets Facets)
+    {
+        /// <summary>Per row: its standfirst and, for a page that is not counted, why (quality flag or near-duplicate).</summary>
+        public IReadOnlyDictionary<int, RowCleaning> Cleaning { get; init; } = new Dictionary<int, RowCleaning>();
+    }
+
+    public sealed record RowCleaning(string? Standfirst, string? QualityReason, bool IsNearDuplicate);
 
     /// <summary>One page of the list, with each article's codes and the facet counts around the filter.</summary>
     public async Task<ListPage> GetPageAsync(ArticleListFilter filter, CancellationToken cancellationToken)
@@ -52,8 +58,14 @@ public sealed class ArticleListQuery(IDbContextFactory<PeaceTalksDbContext> dbFa
             .Skip((page - 1) * ArticleListFilter.PageSize)
             .Take(ArticleListFilter.PageSize)
             .ToListAsync(cancellationToken);
-        var codes = await LoadCodesAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-        return new ListPage(total, page, pageCount, rows, codes, facets);
+        var ids = rows.Select(r => r.Id).ToList();
+        var codes = await LoadCodesAsync(db, ids, cancellationToken);
+
+        // One look-up for the page's 20 rows, so the ordered row queries stay exactly as they are.
+        var cleaning = await db.Articles.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Subtitle, a.QualityReason, a.DuplicateOfId })
+            .ToDictionaryAsync(a => a.Id, a => new RowCleaning(a.Subtitle, a.QualityReason, a.DuplicateOfId != null), cancellationToken);
+        return new ListPage(total, page, pageCount, rows, codes, facets) { Cleaning = cleaning };
     }
 
     /// <summary>The first <paramref name="limit"/> articles of the list in its order, for the coverage matrix.</summary>

@@ -19,6 +19,9 @@ public sealed class PeaceTalksDbContext(DbContextOptions<PeaceTalksDbContext> op
     public DbSet<StoreSetting> StoreSettings => Set<StoreSetting>();
     public DbSet<Feed> Feeds => Set<Feed>();
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
+    public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
+    public DbSet<ArticleFingerprint> ArticleFingerprints => Set<ArticleFingerprint>();
+    public DbSet<ArticleShingleBand> ArticleShingleBands => Set<ArticleShingleBand>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PeaceTalksDbContext).Assembly);

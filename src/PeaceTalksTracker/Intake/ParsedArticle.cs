@@ -46,6 +46,17 @@ public sealed record ParsedArticle
     /// </summary>
     public PageMetadata Page { get; init; } = PageMetadata.None;
 
+    /// <summary>Where <see cref="PublishedOn"/> came from ("front matter", "address", "text"...); null when undated.</summary>
+    public string? DateSource { get; init; }
+
+    /// <summary>Why the date is what it is when its sources disagreed, or that there was only an updated date.</summary>
+    public string? DateNote { get; init; }
+
+    /// <summary>Set by cleaning when the page is not a real article (Article.QualityFlag), with the reason in words.</summary>
+    public string? QualityFlag { get; init; }
+
+    public string? QualityReason { get; init; }
+
     public IReadOnlyList<ParsedBlock> Blocks { get; init; } = [];
     public IReadOnlyList<ParsedSource> CitedSources { get; init; } = [];
     public IReadOnlyList<ParsedRemoval> RemovedTexts { get; init; } = [];

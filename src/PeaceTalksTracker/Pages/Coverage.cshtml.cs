@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Browse;
 using PeaceTalksTracker.Data;
 
@@ -20,7 +21,10 @@ public sealed class CoverageModel(
     {
         public int Total => Counts.Values.Sum();
 
-        public string Label => new DateOnly(Year, Month, 1).ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The row of undated articles, after the months: they count, but belong to no month.</summary>
+        public bool IsUndated => Year == 0;
+
+        public string Label => IsUndated ? "Undated" : new DateOnly(Year, Month, 1).ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public Codebook Codebook => codebookProvider.Current;
@@ -41,6 +45,11 @@ public sealed class CoverageModel(
 
     public IReadOnlyList<MonthRow> ThemeMonths { get; private set; } = [];
 
+    /// <summary>Every page counts over time (<c>?all=1</c>), not only real articles.</summary>
+    public bool IncludeAll { get; private set; }
+
+    public int NotCounted { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = ArticleListFilter.Parse(Request.Query, Codebook, Notes) with { Page = 1 };
@@ -57,18 +66,32 @@ public sealed class CoverageModel(
                 .Select(t => new { t.ArticleId, t.ThemeId, t.Paragraphs }).ToListAsync(cancellationToken))
             .ToDictionary(t => (t.ArticleId, t.ThemeId), t => t.Paragraphs);
 
-        // Over time: every dated article the filter leaves, not only the first fifty.
-        (StakeholderMonths, ThemeMonths) = await aggregates.GetAsync(db, "coverage-months|" + Filter.ToUrl("/", includePage: false),
-            () => CountMonthsAsync(db, Filter, cancellationToken), cancellationToken);
+        // Over time: every article the filter leaves, not only the first fifty; undated ones in their own row.
+        IncludeAll = FigureScope.IncludeAll(Request);
+        NotCounted = await FigureScope.NotCountedAsync(db, cancellationToken);
+        (StakeholderMonths, ThemeMonths) = await aggregates.GetAsync(db, $"coverage-months|{FigureScope.Key(IncludeAll)}|" + Filter.ToUrl("/", includePage: false),
+            () => CountMonthsAsync(db, Filter, IncludeAll, cancellationToken), cancellationToken);
     }
 
     private static async Task<(IReadOnlyList<MonthRow> Stakeholders, IReadOnlyList<MonthRow> Themes)> CountMonthsAsync(
-        PeaceTalksDbContext db, ArticleListFilter filter, CancellationToken cancellationToken)
+        PeaceTalksDbContext db, ArticleListFilter filter, bool includeAll, CancellationToken cancellationToken)
     {
-        var dated = ArticleListQuery.Filter(db, filter).Where(a => a.PublishedOn != null);
+        var inScope = includeAll ? ArticleListQuery.Filter(db, filter) : ArticleListQuery.Filter(db, filter).Counted();
+        var dated = inScope.Where(a => a.PublishedOn != null);
         var months = await dated.GroupBy(a => new { a.PublishedOn!.Value.Year, a.PublishedOn.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var undated = inScope.Where(a => a.PublishedOn == null);
+        var undatedCount = await undated.CountAsync(cancellationToken);
+        if (undatedCount > 0)
+        {
+            months.Add(new { Year = 0, Month = 0, Count = undatedCount });
+        }
+
+        var undatedStakeholders = await undated.Join(db.ArticleStakeholders, a => a.Id, s => s.ArticleId, (a, s) => s.StakeholderId)
+            .GroupBy(id => id).Select(g => new { Year = 0, Month = 0, Code = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var undatedThemes = await undated.Join(db.ArticleThemes, a => a.Id, t => t.ArticleId, (a, t) => t.ThemeId)
+            .GroupBy(id => id).Select(g => new { Year = 0, Month = 0, Code = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var stakeholderMonths = await dated.Join(db.ArticleStakeholders, a => a.Id, s => s.ArticleId, (a, s) => new { a.PublishedOn, s.StakeholderId })
             .GroupBy(x => new { x.PublishedOn!.Value.Year, x.PublishedOn.Value.Month, x.StakeholderId })
             .Select(g => new { g.Key.Year, g.Key.Month, Code = g.Key.StakeholderId, Count = g.Count() })
@@ -77,7 +100,9 @@ public sealed class CoverageModel(
             .GroupBy(x => new { x.PublishedOn!.Value.Year, x.PublishedOn.Value.Month, x.ThemeId })
             .Select(g => new { g.Key.Year, g.Key.Month, Code = g.Key.ThemeId, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var ordered = months.OrderBy(m => m.Year).ThenBy(m => m.Month).ToList();
+        stakeholderMonths.AddRange(undatedStakeholders);
+        themeMonths.AddRange(undatedThemes);
+        var ordered = months.OrderBy(m => m.Year == 0).ThenBy(m => m.Year).ThenBy(m => m.Month).ToList();
         return (
             ordered.Select(m => new MonthRow(m.Year, m.Month, m.Count,
                 stakeholderMonths.Where(s => s.Year == m.Year && s.Month == m.Month).ToDictionary(s => s.Code, s => s.Count))).ToList(),

@@ -124,6 +124,11 @@ public static class SearchQueryParser
             excluded.Clear();
         }
 
+        if (before is not null || after is not null)
+        {
+            notes.Add(UndatedNote);
+        }
+
         return new SearchQuery
         {
             Match = clauses.Count == 0 ? null : BuildMatch(clauses),
@@ -139,6 +144,9 @@ public static class SearchQueryParser
     }
 
     /// <summary>Caps the length and removes what no reader means to type: control and format characters, broken surrogates.</summary>
+    /// <summary>Said whenever a date filter is used: an article with no date cannot be before or after anything.</summary>
+    public const string UndatedNote = "Undated articles have no date to compare, so the date filter leaves them out; remove it to see them too.";
+
     private static string Clean(string input, List<string> notes)
     {
         if (input.Length > MaxLength)

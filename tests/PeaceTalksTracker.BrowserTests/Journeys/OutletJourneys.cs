@@ -18,22 +18,35 @@ public sealed class OutletJourneys(BrowserFixture fixture) : BrowserJourney(fixt
     private readonly TempFolder _seeds = new();
     private AppProcess? _app;
 
+    // Each fixture is a real article's length: cleaning flags pages under 80 words as too short, out of every figure.
     public async Task InitializeAsync()
     {
         Write("alpha-grain.md", AlphaGrain, "Alpha News", "2025-06-10",
             "Grain corridor talks in Istanbul ended with insurers promising cover for cargo ships leaving Odesa harbour.",
             "Shipping brokers said freight rates for wheat and sunflower oil cargoes would fall once the convoy schedule is published.",
-            "Port authorities in Odesa prepared berths for thirty bulk carriers, and Turkish inspectors will check every hold.");
+            "Port authorities in Odesa prepared berths for thirty bulk carriers, and Turkish inspectors will check every hold.",
+            "Traders in Geneva expect the first loaded vessels to sail before the end of the month if the guarantees hold.",
+            "Farmers in the south hope the deal lifts prices at the silo, after two seasons in which storage ran short and losses mounted.",
+            "Diplomats cautioned that any attack on the port could undo the arrangement within days.");
         Write("beta-grain.md", BetaGrain, "Beta Times", "2025-06-11",
             "Insurers promised cover for cargo ships leaving Odesa harbour after grain corridor talks in Istanbul.",
             "Freight rates for wheat and sunflower oil cargoes should fall once the convoy schedule is published, shipping brokers said.",
-            "Thirty bulk carriers have berths ready in Odesa, and Turkish inspectors will check every hold.");
+            "Thirty bulk carriers have berths ready in Odesa, and Turkish inspectors will check every hold.",
+            "Grain traders expect the first loaded vessels to sail before the month ends, provided the insurance guarantees hold.",
+            "Growers across the south want better silo prices after two seasons of scarce storage and mounting losses on every harvest.",
+            "Any strike on the harbour, envoys warned, could unravel the arrangement quickly.");
         Write("alpha-exchange.md", "Prisoners swapped at the border", "Alpha News", "2025-05-02",
             "Prisoner exchange lists were swapped at the Belarus border crossing after weeks of haggling over names.",
-            "Red Cross delegates verified identities before buses crossed, and medical teams treated the wounded on arrival.");
+            "Red Cross delegates verified identities before buses crossed, and medical teams treated the wounded on arrival.",
+            "Families waiting in Chernihiv read the names aloud as each bus arrived, and officials promised a further round within weeks.",
+            "Mediators from the Gulf said both sides had agreed to keep a channel open for the remains of fallen soldiers as well.",
+            "Lawyers for the families asked for lists of civilians held in detention to be published.");
         Write("beta-grid.md", "Kharkiv restores heating after strikes", "Beta Times", "2025-06-12",
             "Energy grid repairs across Kharkiv restored heating to apartment blocks after drone strikes on substations.",
-            "Engineers rerouted transformers overnight, while schools moved lessons online until power returns reliably.");
+            "Engineers rerouted transformers overnight, while schools moved lessons online until power returns reliably.",
+            "City officials opened heated shelters in metro stations and asked residents to limit their use of electric heaters at night.",
+            "Hospitals ran on generators for most of the week, and the regional governor appealed to European partners for spare transformers.",
+            "Repair crews said a second wave of strikes would leave whole districts cold for days.");
         _app = await Fixture.StartAppAsync(_seeds.Path);
     }
 

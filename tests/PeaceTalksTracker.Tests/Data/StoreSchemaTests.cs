@@ -158,6 +158,12 @@ public sealed class StoreSchemaTests
         SqliteConnection.ClearAllPools();
     }
 
+    internal static List<string> AllMigrations()
+    {
+        using var db = new DesignTimeDbContextFactory().CreateDbContext([]);
+        return [.. db.Database.GetMigrations()];
+    }
+
     private static string Migrated(TempFolder folder, string name)
     {
         var connectionString = $"Data Source={Path.Combine(folder.Path, name)}";

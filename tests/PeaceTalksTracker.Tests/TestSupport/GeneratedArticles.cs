@@ -15,6 +15,11 @@ public static class GeneratedArticles
         "Diplomats in Washington and Brussels said they expected a long process rather than a single breakthrough at the negotiating table.",
     ];
 
+    // Words that make each article's own sentence, so no two generated articles are near-duplicates of each other
+    // (the importer merges those into one article, as it should for real coverage crawled twice).
+    private static readonly string[] Places = ["Geneva", "Riyadh", "Abu Dhabi", "Istanbul", "Minsk", "Vienna", "Oslo", "Doha", "Rome", "Helsinki"];
+    private static readonly string[] Topics = ["grain shipments", "power lines", "river crossings", "rail links", "border posts", "field hospitals", "water supplies", "school repairs", "mine clearance", "port access"];
+
     /// <summary>The text of article <paramref name="number"/> in <paramref name="version"/>; later versions have more paragraphs.</summary>
     public static string Text(int number, int version, string titlePrefix = "Generated article")
     {
@@ -23,11 +28,16 @@ public static class GeneratedArticles
         for (var p = 0; p < ParagraphCount(number, version); p++)
         {
             text.Append(Sentences[(number + p) % Sentences.Length]).Append(' ')
-                .Append(Sentences[(number + p + 3) % Sentences.Length]).Append(" Paragraph ").Append(p + 1).Append(".\n\n");
+                .Append(Sentences[(number + p + 3) % Sentences.Length]).Append(' ')
+                .Append(OwnSentence(number, p)).Append(" Paragraph ").Append(p + 1).Append(".\n\n");
         }
 
         return text.ToString();
     }
+
+    private static string OwnSentence(int number, int paragraph) =>
+        $"In report {number}-{paragraph + 1}, a working group in {Places[number % 10]} discussed {Topics[number / 10 % 10]} and "
+        + $"{Topics[(number / 100 + paragraph) % 10]} with observers from {Places[(number / 1000 + paragraph + 3) % 10]}.";
 
     public static string Title(int number, int version, string titlePrefix = "Generated article") => $"{titlePrefix} {number} version {version}";
 

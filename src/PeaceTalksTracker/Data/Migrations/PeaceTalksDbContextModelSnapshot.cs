@@ -194,6 +194,12 @@ namespace PeaceTalksTracker.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DateNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DateSource")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Dateline")
                         .HasColumnType("TEXT");
 
@@ -281,6 +287,80 @@ namespace PeaceTalksTracker.Data.Migrations
                     b.HasIndex("Outlet", "PublishedOn", "QualityFlag", "DuplicateOfId");
 
                     b.ToTable("Articles", (string)null);
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Articles.ArticleFingerprint", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("TextHash");
+
+                    b.ToTable("ArticleFingerprints", (string)null);
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Articles.ArticleShingleBand", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleShingleBands", (string)null);
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Articles.ArticleSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("SourcePath")
+                        .IsUnique();
+
+                    b.ToTable("ArticleSources", (string)null);
                 });
 
             modelBuilder.Entity("PeaceTalksTracker.Articles.CitedSource", b =>
@@ -525,6 +605,33 @@ namespace PeaceTalksTracker.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DuplicateOfId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Articles.ArticleFingerprint", b =>
+                {
+                    b.HasOne("PeaceTalksTracker.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("PeaceTalksTracker.Articles.ArticleFingerprint", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Articles.ArticleShingleBand", b =>
+                {
+                    b.HasOne("PeaceTalksTracker.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Articles.ArticleSource", b =>
+                {
+                    b.HasOne("PeaceTalksTracker.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PeaceTalksTracker.Articles.CitedSource", b =>

@@ -41,15 +41,31 @@ public sealed class FrontMatter
         var source = Get("url", "source_url", "sourceUrl", "link", "canonical", "source");
         var sourceIsUrl = source is not null && (source.Contains("://", StringComparison.Ordinal) || source.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
         var outlet = Get("outlet", "publication", "publisher", "site") ?? (sourceIsUrl ? null : source);
-        var date = Get("date", "published", "published_on", "publishedOn", "pubdate");
+        var date = DateParser.Parse(Get("date", "published", "published_on", "publishedOn", "pubdate"));
+        var modified = DateParser.Parse(Get("updated", "modified", "last_modified", "date_modified"));
+
+        // The front matter's date and outlet are candidates like a page's metadata: cleaning weighs them against the
+        // address and the text (Cleaning/PublicationDateRule, OutletRule) and notes a disagreement.
+        var page = article.Page with
+        {
+            Origin = "front matter",
+            Headline = title ?? article.Page.Headline,
+            SiteName = outlet ?? article.Page.SiteName,
+            Description = Get("description", "summary") ?? article.Page.Description,
+            Published = date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : article.Page.Published,
+            Modified = modified is { } m ? new DateTimeOffset(m.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : article.Page.Modified,
+            CanonicalUrl = (sourceIsUrl ? source : null) ?? article.Page.CanonicalUrl,
+            Section = Get("section", "category") ?? article.Page.Section,
+        };
         return article with
         {
+            Page = page,
             Headline = title ?? article.Headline,
             Subtitle = Get("subtitle", "standfirst", "dek") ?? article.Subtitle,
             Outlet = outlet ?? article.Outlet,
             Author = Get("author", "byline", "by") ?? article.Author,
             Dateline = Get("dateline", "location", "place") ?? article.Dateline,
-            PublishedOn = DateParser.Parse(date) ?? article.PublishedOn,
+            PublishedOn = article.PublishedOn,
             SourceUrl = sourceIsUrl ? source : article.SourceUrl,
             Description = Get("description", "summary") ?? article.Description,
         };

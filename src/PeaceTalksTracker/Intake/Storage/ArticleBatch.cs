@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Intake.Cleaning;
 using PeaceTalksTracker.Intake.Sources;
 
 namespace PeaceTalksTracker.Intake.Storage;
@@ -106,11 +107,18 @@ public sealed class ArticleBatch : IAsyncDisposable
         return (moved, moved?.SourcePath, false);
     }
 
+    /// <summary>Finds same-text and near-duplicate articles through this batch's connection, so it sees what the batch wrote.</summary>
+    public DuplicateFinder Duplicates => new(_db);
+
+    public Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken) =>
+        _db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);
+
     /// <summary>
     /// Inserts <paramref name="article"/>, or copies it into <paramref name="existing"/> (keeping its id and slug), in a
     /// savepoint. A failure of this article rolls back to the savepoint and is rethrown; the batch goes on.
     /// </summary>
-    public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(Article? existing, Article article, CancellationToken cancellationToken)
+    /// <remarks>With a <paramref name="fingerprint"/>, the article's duplicate-detection keys are replaced in the same savepoint.</remarks>
+    public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(Article? existing, Article article, TextFingerprint? fingerprint, CancellationToken cancellationToken)
     {
         await _transaction.CreateSavepointAsync(Savepoint, cancellationToken);
         try
@@ -132,6 +140,11 @@ public sealed class ArticleBatch : IAsyncDisposable
                 outcome = ImportOutcome.Updated;
                 article = existing;
                 await _db.SaveChangesAsync(cancellationToken);
+            }
+
+            if (fingerprint is not null)
+            {
+                await Duplicates.StoreAsync(article.Id, fingerprint, replacing: outcome == ImportOutcome.Updated, cancellationToken);
             }
 
             await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
@@ -219,6 +232,11 @@ public sealed class ArticleBatch : IAsyncDisposable
         target.CaptionCredit = source.CaptionCredit;
         target.SourceUrl = source.SourceUrl;
         target.Description = source.Description;
+        target.DateSource = source.DateSource;
+        target.DateNote = source.DateNote;
+        target.QualityFlag = source.QualityFlag;
+        target.QualityReason = source.QualityReason;
+        target.DuplicateOfId = source.DuplicateOfId;
         target.BodyMarkdown = source.BodyMarkdown;
         target.WordCount = source.WordCount;
         target.OriginalText = source.OriginalText;

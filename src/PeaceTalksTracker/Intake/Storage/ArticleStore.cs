@@ -67,6 +67,10 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
             // A page is known by its address: the canonical one it declares on its own site, else where it was fetched.
             SourceUrl = document.SourceUrl is null ? parsed.SourceUrl : SourceAddresses.Canonical(document.SourceUrl, parsed.Page.CanonicalUrl),
             Description = parsed.Description,
+            DateSource = parsed.DateSource,
+            DateNote = parsed.DateNote,
+            QualityFlag = parsed.QualityFlag,
+            QualityReason = parsed.QualityReason,
             BodyMarkdown = parsed.BodyMarkdown,
             WordCount = paragraphs.Sum(p => p.WordCount),
             OriginalText = document.Text,

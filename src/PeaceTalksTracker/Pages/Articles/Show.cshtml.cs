@@ -36,7 +36,12 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
     public sealed record LegendEntry(string StakeholderId, int Mentions);
 
+    /// <summary>What cleaning decided about the page: its quality flag, the date's note, the copy it repeats, its other sources.</summary>
+    public sealed record CleaningView(string? QualityReason, string? DateSource, string? DateNote, ArticleLink? DuplicateOf, IReadOnlyList<string> OtherSources);
+
     public Codebook Codebook => codebookProvider.Current;
+
+    public CleaningView Cleaning { get; private set; } = new(null, null, null, null, []);
 
     public ArticleHeader Article { get; private set; } = default!;
 
@@ -77,6 +82,15 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         }
 
         Article = article;
+        var cleaning = await db.Articles.Where(a => a.Id == article.Id)
+            .Select(a => new { a.QualityReason, a.DateSource, a.DateNote, a.DuplicateOfId })
+            .SingleAsync(cancellationToken);
+        var duplicateOf = cleaning.DuplicateOfId is { } originalId
+            ? await db.Articles.Where(a => a.Id == originalId).Select(a => new ArticleLink(a.Slug, a.Title)).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var otherSources = await db.ArticleSources.Where(s => s.ArticleId == article.Id).OrderBy(s => s.Id)
+            .Select(s => s.SourceUrl ?? s.SourceFile).ToListAsync(cancellationToken);
+        Cleaning = new CleaningView(cleaning.QualityReason, cleaning.DateSource, cleaning.DateNote, duplicateOf, otherSources);
         var paragraphs = await db.Paragraphs.Where(p => p.ArticleId == article.Id).OrderBy(p => p.Index)
             .Select(p => new { p.Index, p.Kind, p.Text })
             .ToListAsync(cancellationToken);

@@ -15,11 +15,19 @@ public sealed class IndexModel(IDbContextFactory<PeaceTalksDbContext> dbFactory,
 
     public IReadOnlyList<StakeholderCoverage> Rows { get; private set; } = [];
 
+    public bool IncludeAll { get; private set; }
+
+    public int NotCounted { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        TotalArticles = await db.Articles.CountAsync(cancellationToken);
-        var counts = await aggregates.GetAsync(db, "stakeholder-coverage", () => db.ArticleStakeholders.GroupBy(s => s.StakeholderId)
+        IncludeAll = FigureScope.IncludeAll(Request);
+        var articles = FigureScope.Articles(db, IncludeAll);
+        TotalArticles = await articles.CountAsync(cancellationToken);
+        NotCounted = await FigureScope.NotCountedAsync(db, cancellationToken);
+        var counts = await aggregates.GetAsync(db, "stakeholder-coverage|" + FigureScope.Key(IncludeAll), () => db.ArticleStakeholders
+            .Join(articles, s => s.ArticleId, a => a.Id, (s, a) => s).GroupBy(s => s.StakeholderId)
             .Select(g => new { g.Key, Articles = g.Count(), Mentions = g.Sum(s => s.Mentions), Paragraphs = g.Sum(s => s.Paragraphs) })
             .ToDictionaryAsync(g => g.Key, cancellationToken), cancellationToken);
         var allMentions = Math.Max(1, counts.Values.Sum(c => c.Mentions));

@@ -34,6 +34,11 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
     public IReadOnlyList<ThemeCount> Themes { get; private set; } = [];
 
+    /// <summary>Every page counts (<c>?all=1</c>), not only real articles.</summary>
+    public bool IncludeAll { get; private set; }
+
+    public int NotCounted { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, string? page, CancellationToken cancellationToken)
     {
         if (Codebook.FindStakeholder(id) is not { } stakeholder)
@@ -44,8 +49,12 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         Stakeholder = stakeholder;
         var stakeholderId = stakeholder.Id;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var profiles = db.ArticleStakeholders.Where(s => s.StakeholderId == stakeholderId);
-        (ArticleCount, MentionCount) = await aggregates.GetAsync(db, "stakeholder-totals|" + stakeholderId,
+        IncludeAll = FigureScope.IncludeAll(Request);
+        NotCounted = await FigureScope.NotCountedAsync(db, cancellationToken);
+        var counted = FigureScope.Articles(db, IncludeAll);
+        var scope = FigureScope.Key(IncludeAll);
+        var profiles = db.ArticleStakeholders.Where(s => s.StakeholderId == stakeholderId).Join(counted, s => s.ArticleId, a => a.Id, (s, a) => s);
+        (ArticleCount, MentionCount) = await aggregates.GetAsync(db, $"stakeholder-totals|{scope}|" + stakeholderId,
             async () => (await profiles.CountAsync(cancellationToken), await profiles.SumAsync(s => s.Mentions, cancellationToken)), cancellationToken);
         PageCount = Math.Max(1, (ArticleCount + Passages.ArticlesPerPage - 1) / Passages.ArticlesPerPage);
         PageNumber = Math.Min(Passages.ParsePage(page), PageCount);
@@ -65,14 +74,15 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         Groups = articles.Select(a => new PassageGroup(a.Slug, a.Title, a.Outlet, a.PublishedOn, a.Paragraphs, passages[a.Id].ToList())).ToList();
 
         Quotes = await db.Quotes.Where(q => q.StakeholderId == stakeholderId)
-            .Join(db.Articles, q => q.ArticleId, a => a.Id, (q, a) => new { q, a })
+            .Join(counted, q => q.ArticleId, a => a.Id, (q, a) => new { q, a })
             .OrderByDescending(x => x.a.PublishedOn).ThenBy(x => x.a.Id).ThenBy(x => x.q.ParagraphIndex)
             .Take(MaxQuotes)
             .Select(x => new QuoteRow(x.a.Slug, x.a.Title, x.q.ParagraphIndex, x.q.Speaker, x.q.Text))
             .ToListAsync(cancellationToken);
 
-        Themes = await aggregates.GetAsync(db, "stakeholder-themes|" + stakeholderId, () => db.ParagraphThemes
+        Themes = await aggregates.GetAsync(db, $"stakeholder-themes|{scope}|" + stakeholderId, () => db.ParagraphThemes
             .Where(t => db.Mentions.Any(m => m.ParagraphId == t.ParagraphId && m.StakeholderId == stakeholderId))
+            .Where(t => IncludeAll || db.Paragraphs.Any(p => p.Id == t.ParagraphId && counted.Any(a => a.Id == p.ArticleId)))
             .GroupBy(t => t.ThemeId)
             .Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(t => t.Count).ThenBy(t => t.Key)

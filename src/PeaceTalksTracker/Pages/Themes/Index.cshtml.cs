@@ -15,11 +15,19 @@ public sealed class IndexModel(IDbContextFactory<PeaceTalksDbContext> dbFactory,
 
     public IReadOnlyList<ThemeCoverage> Rows { get; private set; } = [];
 
+    public bool IncludeAll { get; private set; }
+
+    public int NotCounted { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        TotalArticles = await db.Articles.CountAsync(cancellationToken);
-        var counts = await aggregates.GetAsync(db, "theme-coverage", () => db.ArticleThemes.GroupBy(t => t.ThemeId)
+        IncludeAll = FigureScope.IncludeAll(Request);
+        var articles = FigureScope.Articles(db, IncludeAll);
+        TotalArticles = await articles.CountAsync(cancellationToken);
+        NotCounted = await FigureScope.NotCountedAsync(db, cancellationToken);
+        var counts = await aggregates.GetAsync(db, "theme-coverage|" + FigureScope.Key(IncludeAll), () => db.ArticleThemes
+            .Join(articles, t => t.ArticleId, a => a.Id, (t, a) => t).GroupBy(t => t.ThemeId)
             .Select(g => new { g.Key, Articles = g.Count(), Paragraphs = g.Sum(t => t.Paragraphs), Share = g.Average(t => t.Share) })
             .ToDictionaryAsync(g => g.Key, cancellationToken), cancellationToken);
         Rows = codebookProvider.Current.Themes

@@ -43,6 +43,11 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
 
     public IReadOnlyList<StakeholderCount> Stakeholders { get; private set; } = [];
 
+    /// <summary>Every page counts (<c>?all=1</c>), not only real articles.</summary>
+    public bool IncludeAll { get; private set; }
+
+    public int NotCounted { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, string? page, CancellationToken cancellationToken)
     {
         if (Codebook.FindTheme(id) is not { } theme)
@@ -53,8 +58,12 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         Theme = theme;
         var themeId = theme.Id;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var profiles = db.ArticleThemes.Where(t => t.ThemeId == themeId);
-        (ArticleCount, ParagraphCount) = await aggregates.GetAsync(db, "theme-totals|" + themeId,
+        IncludeAll = FigureScope.IncludeAll(Request);
+        NotCounted = await FigureScope.NotCountedAsync(db, cancellationToken);
+        var counted = FigureScope.Articles(db, IncludeAll);
+        var scope = FigureScope.Key(IncludeAll);
+        var profiles = db.ArticleThemes.Where(t => t.ThemeId == themeId).Join(counted, t => t.ArticleId, a => a.Id, (t, a) => t);
+        (ArticleCount, ParagraphCount) = await aggregates.GetAsync(db, $"theme-totals|{scope}|" + themeId,
             async () => (await profiles.CountAsync(cancellationToken), await profiles.SumAsync(t => t.Paragraphs, cancellationToken)), cancellationToken);
         PageCount = Math.Max(1, (ArticleCount + Passages.ArticlesPerPage - 1) / Passages.ArticlesPerPage);
         PageNumber = Math.Min(Passages.ParsePage(page), PageCount);
@@ -82,8 +91,9 @@ public sealed class ShowModel(IDbContextFactory<PeaceTalksDbContext> dbFactory, 
         var passages = (await Passages.LoadAsync(db, shown.Select(p => p.Id).Distinct().ToList(), cancellationToken)).ToLookup(p => p.ArticleId);
         Groups = articles.Select(a => new PassageGroup(a.Slug, a.Title, a.Outlet, a.PublishedOn, a.Paragraphs, passages[a.Id].ToList())).ToList();
 
-        Stakeholders = await aggregates.GetAsync(db, "theme-stakeholders|" + themeId, () => db.Mentions
+        Stakeholders = await aggregates.GetAsync(db, $"theme-stakeholders|{scope}|" + themeId, () => db.Mentions
             .Where(m => db.ParagraphThemes.Any(t => t.ParagraphId == m.ParagraphId && t.ThemeId == themeId))
+            .Where(m => IncludeAll || db.Paragraphs.Any(p => p.Id == m.ParagraphId && counted.Any(a => a.Id == p.ArticleId)))
             .GroupBy(m => m.StakeholderId)
             .Select(g => new { g.Key, Count = g.Select(m => m.ParagraphId).Distinct().Count() })
             .OrderByDescending(s => s.Count).ThenBy(s => s.Key)

@@ -57,7 +57,9 @@ public sealed class MarkdownExtractorTests
 
         Assert.Equal("Talks: What Comes Next", article.Headline);
         Assert.Equal("Jane Doe", article.Author);
-        Assert.Equal(new DateOnly(2025, 12, 4), article.PublishedOn);
+        // Extraction only offers the date; cleaning weighs it against the address and the text (PublicationDateRule).
+        Assert.Equal(new DateTimeOffset(2025, 12, 4, 0, 0, 0, TimeSpan.Zero), article.Page.Published);
+        Assert.Equal("front matter", article.Page.Origin);
         Assert.Equal(["front matter: 'tags' holds a nested value; ignored", "front matter: 'seo' holds a nested value; ignored"], article.Notes);
     }
 

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace PeaceTalksTracker.Intake.Cleaning;
+
+/// <summary>
+/// Decides the article's outlet, one canonical name through the outlets file: what the source's metadata declares
+/// (front matter outlet/site, og:site_name, JSON-LD publisher), else what the header named, else the title's suffix
+/// ("… | Russia-Ukraine war News | Al Jazeera"), else the source address's domain. The outlet suffix and the section
+/// crumbs before it are taken off the title whichever source named the outlet, so the title and its slug are the
+/// headline alone.
+/// </summary>
+public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRule
+{
+    private const int MaxCrumbWords = 5;
+
+    public ParsedArticle Apply(ParsedArticle article)
+    {
+        var host = OutletDirectory.HostOf(article.Page.CanonicalUrl) ?? OutletDirectory.HostOf(article.SourceUrl);
+        var (headline, suffixOutlet) = article.Headline is null ? (null, null) : StripSuffix(article.Headline, host);
+        var declared = Canonical(article.Page.SiteName) ?? Canonical(article.Outlet);
+        var outlet = declared ?? suffixOutlet ?? rules.Outlets.ByHost(host) ?? host;
+        return article with { Outlet = outlet, Headline = headline };
+    }
+
+    /// <summary>A known outlet's canonical name; an unknown one as written (capitals tamed), or null when blank.</summary>
+    private string? Canonical(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        return rules.Outlets.ByName(name) ?? OutletNames.Normalize(name.Trim());
+    }
+
+    /// <summary>The title without its outlet suffix and section crumbs, and the outlet the suffix named.</summary>
+    private (string Title, string? Outlet) StripSuffix(string title, string? host)
+    {
+        var parts = Separator().Split(title);
+        if (parts.Length < 2)
+        {
+            return (title, null);
+        }
+
+        var tail = parts[^1].Trim();
+        var outlet = rules.Outlets.ByName(tail) ?? (NamesHost(tail, host) ? OutletNames.Normalize(tail) : null);
+        if (outlet is null)
+        {
+            return (title, null);
+        }
+
+        // What is left of a pipe-separated title after the outlet are crumbs ("Russia-Ukraine war News") when short;
+        // the headline itself is the first part. A dash-separated title keeps its dashes: they are often the headline's.
+        var kept = parts.Length - 1;
+        var pipes = PipeSeparated().Count(title);
+        while (kept > 1 && pipes >= parts.Length - 1 && WordCount(parts[kept - 1]) <= MaxCrumbWords)
+        {
+            kept--;
+        }
+
+        var rest = string.Join("", Separator().Matches(title).Take(kept - 1).Select((m, i) => parts[i] + m.Value)) + parts[kept - 1];
+        rest = rest.Trim();
+        return WordCount(rest) >= 2 ? (rest, outlet) : (title, null);
+    }
+
+    /// <summary>"Ronin's Grips" names roninsgrips.com: the suffix spells the address's first label.</summary>
+    private static bool NamesHost(string tail, string? host)
+    {
+        if (host is null)
+        {
+            return false;
+        }
+
+        var label = OutletDirectory.Key(host.Split('.')[0]);
+        var key = OutletDirectory.Key(tail);
+        return key.Length >= 3 && (key == label || (key.StartsWith("the", StringComparison.Ordinal) && key[3..] == label));
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"\s+(?:\||[-–—:·•])\s+")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+\|\s+")]
+    private static partial Regex PipeSeparated();
+}

@@ -1,0 +1,163 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PeaceTalksTracker.Intake.Cleaning;
+
+/// <summary>
+/// What duplicate detection compares, computed once per article from its cleaned body: the hash of the body's words
+/// (letters and digits, lower case, junk already gone, so whitespace and site furniture do not matter) for the same
+/// text, and a MinHash signature of its five-word shingles for a near copy. The signature's 128 values estimate the
+/// share of shingles two texts have in common (Jaccard) without either text; its 16 bands of 8 values are the keys a
+/// store indexes, so finding candidates is a lookup, not a scan: two texts sharing 90% of shingles share a band with
+/// probability 0.9999, texts sharing 50% with 0.06.
+/// </summary>
+public sealed class TextFingerprint
+{
+    public const int Hashes = 128;
+    public const int Bands = 16;
+    public const int RowsPerBand = Hashes / Bands;
+    private const int ShingleWords = 5;
+
+    /// <summary>Below this many words a text is too short to call two copies the same story (title-only wires, stubs).</summary>
+    public const int MinWords = 40;
+
+    private static readonly ulong[] Seeds = MakeSeeds();
+
+    private TextFingerprint(string textHash, uint[] signature, int words)
+    {
+        TextHash = textHash;
+        Signature = signature;
+        Words = words;
+    }
+
+    public string TextHash { get; }
+    public IReadOnlyList<uint> Signature { get; }
+    public int Words { get; }
+
+    /// <summary>Whether the text is long enough to be compared at all.</summary>
+    public bool IsComparable => Words >= MinWords;
+
+    public static TextFingerprint Of(IEnumerable<string> paragraphs)
+    {
+        var words = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            var word = new StringBuilder();
+            foreach (var c in paragraph)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                }
+                else if (word.Length > 0)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+            }
+
+            if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+            }
+        }
+
+        var joined = string.Join(' ', words);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)))[..32];
+        var signature = new uint[Hashes];
+        Array.Fill(signature, uint.MaxValue);
+        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        {
+            var shingle = 14695981039346656037UL;
+            for (var w = i; w < i + ShingleWords; w++)
+            {
+                foreach (var c in words[w])
+                {
+                    shingle = (shingle ^ c) * 1099511628211UL;
+                }
+
+                shingle = (shingle ^ ' ') * 1099511628211UL;
+            }
+
+            for (var h = 0; h < Hashes; h++)
+            {
+                var value = (uint)Mix(shingle ^ Seeds[h]);
+                if (value < signature[h])
+                {
+                    signature[h] = value;
+                }
+            }
+        }
+
+        return new TextFingerprint(hash, signature, words.Count);
+    }
+
+    /// <summary>The signature as stored (little-endian bytes).</summary>
+    public byte[] SignatureBytes()
+    {
+        var bytes = new byte[Hashes * 4];
+        for (var i = 0; i < Hashes; i++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * 4), Signature[i]);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The index keys: one per band, the band's number mixed with its values.</summary>
+    public long[] BandKeys()
+    {
+        var keys = new long[Bands];
+        for (var b = 0; b < Bands; b++)
+        {
+            var key = (ulong)(b + 1) * 0x9E3779B97F4A7C15UL;
+            for (var r = 0; r < RowsPerBand; r++)
+            {
+                key = Mix(key ^ Signature[(b * RowsPerBand) + r]);
+            }
+
+            keys[b] = (long)key;
+        }
+
+        return keys;
+    }
+
+    /// <summary>The estimated share of shingles two texts have in common, from their stored signatures.</summary>
+    public double Similarity(byte[] stored)
+    {
+        if (stored.Length != Hashes * 4)
+        {
+            return 0;
+        }
+
+        var same = 0;
+        for (var i = 0; i < Hashes; i++)
+        {
+            same += BinaryPrimitives.ReadUInt32LittleEndian(stored.AsSpan(i * 4)) == Signature[i] ? 1 : 0;
+        }
+
+        return same / (double)Hashes;
+    }
+
+    // SplitMix64's finaliser: a cheap, well-spread 64-bit mix.
+    private static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+
+    private static ulong[] MakeSeeds()
+    {
+        var seeds = new ulong[Hashes];
+        var state = 0x5EED5EED5EED5EEDUL;
+        for (var i = 0; i < Hashes; i++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            seeds[i] = Mix(state);
+        }
+
+        return seeds;
+    }
+}

@@ -1,0 +1,58 @@
+using PeaceTalksTracker.Articles;
+using static PeaceTalksTracker.Tests.Intake.Cleaning.CleaningFixtures;
+
+namespace PeaceTalksTracker.Tests.Intake.Cleaning;
+
+public sealed class OutletRuleTests
+{
+    [Fact]
+    public void A_title_suffix_and_its_section_crumbs_leave_the_title_and_the_slug_and_name_the_outlet()
+    {
+        var article = ParseMarkdown(Page("title: \"Talks stall over territory | Russia-Ukraine war News | Al Jazeera\"", Body()));
+
+        Assert.Equal("Talks stall over territory", article.Title);
+        Assert.Equal("Al Jazeera", article.Outlet);
+        Assert.Equal("talks-stall-over-territory", Slugs.FromTitle(article.Title));
+    }
+
+    [Theory]
+    [InlineData("outlet: AL JAZEERA ENGLISH", "Al Jazeera")]
+    [InlineData("outlet: The Guardian US", "The Guardian")]
+    [InlineData("site: bbc news", "BBC")]
+    [InlineData("outlet: Some Local Gazette", "Some Local Gazette")]
+    public void A_declared_outlet_is_written_with_its_one_canonical_name(string frontMatter, string expected)
+    {
+        var article = ParseMarkdown(Page($"title: Talks stall over territory\n{frontMatter}", Body()));
+
+        Assert.Equal(expected, article.Outlet);
+    }
+
+    [Fact]
+    public void A_dash_suffix_naming_a_known_outlet_is_taken_off_but_a_dash_in_the_headline_stays()
+    {
+        var bbc = ParseMarkdown(Page("title: \"Zelensky says talks must go on - BBC News\"", Body()));
+        var plain = ParseMarkdown(Page("title: \"Ceasefire talks - what comes next\"", Body()));
+
+        Assert.Equal(("Zelensky says talks must go on", "BBC"), (bbc.Title, bbc.Outlet));
+        Assert.Equal("Ceasefire talks - what comes next", plain.Title);
+        Assert.Null(plain.Outlet);
+    }
+
+    [Fact]
+    public void Without_a_declared_name_or_suffix_the_address_domain_names_the_outlet()
+    {
+        var known = ParseMarkdown(Page("title: Talks stall over territory\nurl: https://edition.cnn.com/europe/talks-stall", Body()));
+        var unknown = ParseMarkdown(Page("title: Talks stall over territory\nurl: https://www.example-news.org/talks", Body()));
+
+        Assert.Equal("CNN", known.Outlet);
+        Assert.Equal("example-news.org", unknown.Outlet);
+    }
+
+    [Fact]
+    public void An_unknown_suffix_that_spells_the_address_is_the_outlet()
+    {
+        var article = ParseMarkdown(Page("title: \"Ceasefire explained | Ronin's Grips\"\nurl: https://roninsgrips.com/blog/ceasefire", Body()));
+
+        Assert.Equal(("Ceasefire explained", "Ronin's Grips"), (article.Title, article.Outlet));
+    }
+}
