@@ -13,7 +13,12 @@ internal static partial class BlockText
     public static int Sentences(string text) => SentenceBreak().Count(text) + 1;
 
     /// <summary>Ends as reporting does (a full stop, question, exclamation or closing quote after one).</summary>
-    public static bool EndsLikeASentence(string text) => text.Length > 0 && ".!?…\"”’'".Contains(text.TrimEnd(')', ']', '*', '_')[^1], StringComparison.Ordinal);
+    public static bool EndsLikeASentence(string text)
+    {
+        // A line of nothing but closing marks (a lone ")" a page left behind) ends nothing.
+        var end = text.TrimEnd(')', ']', '*', '_');
+        return end.Length > 0 && ".!?…\"”’'".Contains(end[^1], StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

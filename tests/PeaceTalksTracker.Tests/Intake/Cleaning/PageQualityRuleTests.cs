@@ -14,6 +14,15 @@ public sealed class PageQualityRuleTests
     }
 
     [Fact]
+    public void A_line_of_nothing_but_closing_marks_is_weighed_like_any_other_line()
+    {
+        // Saved pages leave such lines behind (a lone bracket after a removed link); the rule once failed on them.
+        var article = ParseMarkdown(Page("title: Talks in Geneva", Body(")", "**", "])")));
+
+        Assert.Null(article.QualityFlag);
+    }
+
+    [Fact]
     public void A_paywall_prompt_over_a_short_text_is_a_paywall_stub_with_its_word_count()
     {
         var article = ParseMarkdown(Page("title: How big is the prize?", string.Join("\n", Reporting[0], Reporting[1], "Create a free account to unlock this article", "Already a subscriber? Sign in")));
