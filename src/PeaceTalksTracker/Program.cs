@@ -13,7 +13,7 @@ try
     // The content root is the build output (appsettings.json, wwwroot), not the working directory, so the app starts the
     // same from any folder; relative data paths (seeds/, data/) are read from the working directory.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = AppContext.BaseDirectory });
-    if (command.Kind == AppCommandKind.Import)
+    if (command.Kind is AppCommandKind.Import or AppCommandKind.Feeds)
     {
         ImportCommand.ConfigureLogging(builder.Configuration);
     }

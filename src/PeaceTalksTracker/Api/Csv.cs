@@ -11,7 +11,7 @@ public static class Csv
     public static string Cell(string? value)
     {
         value ??= "";
-        if (value.Length > 0 && StartsAFormula(value[0]))
+        if (value.Length > 0 && StartsAFormula(value))
         {
             value = "'" + value;
         }
@@ -23,9 +23,12 @@ public static class Csv
 
     // Fullwidth and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫) fold to the ASCII sign under NFKC, as East Asian input does;
     // the minus sign (U+2212) does not fold but is read as one.
-    private static bool StartsAFormula(char first) =>
-        first is '=' or '+' or '-' or '@' or '\t' or '\r' or '\u2212'
-        || (first > '\u007f' && first.ToString().Normalize(System.Text.NormalizationForm.FormKC) is "=" or "+" or "-" or "@");
+    // The first character is read whole: an emoji is two UTF-16 units, and half of one cannot be normalised (it threw,
+    // and a search export whose first cell began with one answered 500). Invalid UTF-16 starts no formula.
+    private static bool StartsAFormula(string value) =>
+        value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\u2212'
+        || (value[0] > '\u007f' && System.Text.Rune.DecodeFromUtf16(value, out var first, out _) == System.Buffers.OperationStatus.Done
+            && first.ToString().Normalize(System.Text.NormalizationForm.FormKC) is "=" or "+" or "-" or "@");
 
     /// <summary>One record: the cells joined by commas, ended by CRLF.</summary>
     public static string Row(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";

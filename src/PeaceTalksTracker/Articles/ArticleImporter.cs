@@ -5,19 +5,20 @@ using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Intake;
 using PeaceTalksTracker.Intake.Cleaning;
 using PeaceTalksTracker.Intake.Extraction;
+using PeaceTalksTracker.Intake.Sources;
 using PeaceTalksTracker.Intake.Sources.Files;
 using PeaceTalksTracker.Intake.Storage;
 
 namespace PeaceTalksTracker.Articles;
 
 /// <summary>
-/// Imports article files into the store: files are read, parsed and tagged on every core while one writer stores
+/// Imports articles into the store: files are read, parsed and tagged on every core while one writer stores
 /// them in batches, one transaction per batch and a savepoint per file, so a bad file is reported and skipped while the
 /// others land, and a crash never leaves an article half-written (the batch it was in is simply not there).
 /// </summary>
 /// <remarks>
 /// Runs the intake stages for each file (docs/pipeline.md): source (read the file) → extraction (its format into a
-/// <see cref="ParsedArticle"/>) → cleaning → analysis, in <see cref="Prepare(SourceDocument, string, KnownArticles)"/>,
+/// <see cref="ParsedArticle"/>) → cleaning → analysis, in <see cref="Prepare(SourceDocument, string, KnownArticles, ImportSourceKind, string?)"/>,
 /// which any source can call on any thread; then storage, in file order, so slugs do not depend on thread timing.
 /// A store-level failure (locked, read-only, full, damaged) is not a file's fault: it is thrown, and the import stops.
 /// </remarks>
@@ -35,7 +36,11 @@ public sealed partial class ArticleImporter(
     public const string ImportedMeanwhileNote = "already stored by another import running at the same time";
 
     /// <summary>One document after the per-document stages: an analysed article to store, or its outcome already.</summary>
-    public sealed record PreparedDocument(string Path, Article? Article, ImportResult? Result, string? EncodingNote, TextFingerprint? Fingerprint = null);
+    public sealed record PreparedDocument(string Path, Article? Article, ImportResult? Result, string? EncodingNote, TextFingerprint? Fingerprint = null)
+    {
+        /// <summary>Which source the document came from; every result for it says so (the summary counts each kind).</summary>
+        public ImportSourceKind Source { get; init; } = ImportSourceKind.File;
+    }
 
     public Task<ImportReport> ImportAsync(IEnumerable<string> paths, IProgress<ImportResult>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -51,7 +56,7 @@ public sealed partial class ArticleImporter(
         foreach (var result in missing)
         {
             report.Add(result);
-            LogRejected(result.Path, result.Reason);
+            LogRejected(result.DisplayPath, result.Reason);
             progress?.Report(result);
         }
 
@@ -92,6 +97,26 @@ public sealed partial class ArticleImporter(
         return report.Results.Single();
     }
 
+    /// <summary>
+    /// Imports one document another source produced (a fetched page, a feed item) through the same stages and the same
+    /// batch writer as a file: <see cref="Prepare(SourceDocument, string, KnownArticles, ImportSourceKind, string?)"/>,
+    /// then a batch of one. A page is known by its address, or by the canonical address it declares on its own site
+    /// (<see cref="ArticleBatch.Find"/>), so importing a link again updates its article in place.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="path"/> is what the result and the log name (the URL, or a feed item's name);
+    /// <paramref name="outlet"/> an outlet the user configured for the source (a feed's), which wins over what the page says.
+    /// </remarks>
+    public async Task<ImportResult> ImportDocumentAsync(
+        string path, SourceDocument document, ImportSourceKind kind, string? outlet = null, CancellationToken cancellationToken = default)
+    {
+        var known = await store.LoadKnownAsync([document.Location], cancellationToken);
+        // A batch of one in its savepoint: the retry of a failed batch re-reads files, and there is no file here. The
+        // duplicate lookups query the store directly (no run's keys to read in for a single page).
+        var results = await StoreBatchAsync([Prepare(document, path, known, kind, outlet)], keys: null, fileSavepoints: true, cancellationToken);
+        return results.Single();
+    }
+
     /// <summary>Reads a file and runs the per-document stages on it; safe to call on many threads at once.</summary>
     public PreparedDocument Prepare(string path, KnownArticles known)
     {
@@ -99,7 +124,7 @@ public sealed partial class ArticleImporter(
         var read = reader.Read(fullPath);
         if (read.IsRejected)
         {
-            LogRejected(path, read.Rejection);
+            LogRejected(PrintableText.Escape(path), read.Rejection);
             return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Rejected, Reason: read.Rejection), null);
         }
 
@@ -110,18 +135,20 @@ public sealed partial class ArticleImporter(
     /// Extraction, cleaning and analysis of one document from any source: the analysed article, or the document's
     /// outcome when it needs no writing (unchanged since <paramref name="known"/>) or cannot be parsed.
     /// </summary>
-    public PreparedDocument Prepare(SourceDocument document, string path, KnownArticles known)
+    /// <remarks><paramref name="outlet"/>: an outlet the user configured for the source (a feed's); it wins over what cleaning decided.</remarks>
+    public PreparedDocument Prepare(SourceDocument document, string path, KnownArticles known, ImportSourceKind kind = ImportSourceKind.File, string? outlet = null)
     {
         var hash = ArticleStore.Hash(document.Text);
-        if (known.IsUnchanged(document.Location, hash, analyzer.CodebookHash, out var slug))
+        if (known.IsUnchanged(document.Location, hash, analyzer.CodebookHash, outlet, out var slug))
         {
-            return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Unchanged, slug), document.EncodingNote);
+            return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Unchanged, slug) { Source = kind }, document.EncodingNote) { Source = kind };
         }
 
         try
         {
             var parsed = cleaner.Clean(extraction.Extract(document));
             var article = store.Build(parsed, document, hash);
+            article.Outlet = outlet ?? article.Outlet;
             analyzer.Analyze(article);
 
             // Computed here, on every core, so the one writer only looks the keys up.
@@ -130,14 +157,14 @@ public sealed partial class ArticleImporter(
             // What extraction noted (ignored front matter keys, a charset guessed...) goes on the import line.
             string?[] parts = [document.EncodingNote, .. parsed.Notes];
             var note = parts.Any(p => p is not null) ? string.Join("; ", parts.OfType<string>()) : null;
-            return new PreparedDocument(path, article, null, note, fingerprint);
+            return new PreparedDocument(path, article, null, note, fingerprint) { Source = kind };
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or DbUpdateException or Microsoft.Data.Sqlite.SqliteException))
         {
             // A parser bug on one odd file must not stop the rest of the folder.
             var reason = $"could not be parsed: {ex.Message}";
-            LogRejected(path, reason);
-            return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Rejected, Reason: reason), document.EncodingNote);
+            LogRejected(PrintableText.Escape(path), reason);
+            return new PreparedDocument(path, null, new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = kind }, document.EncodingNote) { Source = kind };
         }
     }
 
@@ -217,7 +244,7 @@ public sealed partial class ArticleImporter(
         {
             if (result!.Outcome is ImportOutcome.Imported or ImportOutcome.Updated)
             {
-                LogStored(result.Path, result.Outcome, result.Slug!);
+                LogStored(result.DisplayPath, result.Outcome, result.Slug!);
             }
         }
 
@@ -232,7 +259,7 @@ public sealed partial class ArticleImporter(
         if (unchanged)
         {
             // Not stored when this import began, stored now: another import of the same files got there first.
-            return new ImportResult(path, ImportOutcome.Unchanged, existing!.Slug, Note: ImportedMeanwhileNote);
+            return new ImportResult(path, ImportOutcome.Unchanged, existing!.Slug, Note: ImportedMeanwhileNote) { Source = prepared.Source };
         }
 
         try
@@ -245,11 +272,11 @@ public sealed partial class ArticleImporter(
                     if (await writer.Duplicates.FindSourceAsync(article.SourcePath, cancellationToken) is { } remembered && remembered.ArticleId == same.Id)
                     {
                         // Looked up only for a same-text file, so a new file costs no extra query: this path is already one of its sources.
-                        return new ImportResult(path, ImportOutcome.Unchanged, same.Slug, Note: "another source of this article");
+                        return new ImportResult(path, ImportOutcome.Unchanged, same.Slug, Note: "another source of this article") { Source = prepared.Source };
                     }
 
                     await writer.Duplicates.AddSourceAsync(same, article, clock.GetUtcNow(), cancellationToken);
-                    return new ImportResult(path, ImportOutcome.SameText, same.Slug, Note: $"same text as {same.SourceFile}");
+                    return new ImportResult(path, ImportOutcome.SameText, same.Slug, Note: $"same text as {same.SourceFile}") { Source = prepared.Source };
                 }
 
                 article.DuplicateOfId = await writer.Duplicates.FindOriginalAsync(fingerprint, existing?.Id, cancellationToken);
@@ -261,14 +288,14 @@ public sealed partial class ArticleImporter(
             }
 
             var (outcome, stored) = await writer.SaveAsync(existing, article, prepared.Fingerprint, cancellationToken);
-            return new ImportResult(path, outcome, stored.Slug, Note: note, Flag: stored.QualityReason);
+            return new ImportResult(path, outcome, stored.Slug, Note: note, Flag: stored.QualityReason) { Source = prepared.Source };
         }
         catch (Exception ex) when (writer.FileSavepoints && IsFileFailure(ex))
         {
             // Rolled back to the file's savepoint: the store holds the article as it was before this file, or not at all.
             var reason = $"could not be stored: {(ex.InnerException ?? ex).Message}";
-            LogRejected(path, reason);
-            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason);
+            LogRejected(PrintableText.Escape(path), reason);
+            return new ImportResult(path, ImportOutcome.Rejected, Reason: reason) { Source = prepared.Source };
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake.Sources.Feeds;
 
 namespace PeaceTalksTracker.Data;
 
@@ -16,6 +17,8 @@ public sealed class PeaceTalksDbContext(DbContextOptions<PeaceTalksDbContext> op
     public DbSet<ArticleStakeholder> ArticleStakeholders => Set<ArticleStakeholder>();
     public DbSet<ArticleTheme> ArticleThemes => Set<ArticleTheme>();
     public DbSet<StoreSetting> StoreSettings => Set<StoreSetting>();
+    public DbSet<Feed> Feeds => Set<Feed>();
+    public DbSet<FeedItem> FeedItems => Set<FeedItem>();
     public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
     public DbSet<ArticleFingerprint> ArticleFingerprints => Set<ArticleFingerprint>();
     public DbSet<ArticleShingleBand> ArticleShingleBands => Set<ArticleShingleBand>();

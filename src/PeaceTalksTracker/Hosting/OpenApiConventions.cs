@@ -18,6 +18,7 @@ public static class OpenApiConventions
         ["Codebook"] = "The codebook in force: stakeholders, themes and their terms.",
         ["Compare"] = "Two or more articles side by side: stakeholders, themes, aligned passages.",
         ["Outlets"] = "Coverage by outlet: each outlet's articles, stakeholders, themes, voices and blindspots against the other outlets.",
+        ["Feeds"] = "The subscribed feeds and how their polling goes; read-only, since feeds are added from the command line or configuration.",
     };
 
     public static void Configure(OpenApiOptions options)

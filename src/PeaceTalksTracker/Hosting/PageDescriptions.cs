@@ -28,6 +28,7 @@ public static class PageDescriptions
             "/themes" => "Every theme of the coverage of the Ukraine peace talks, with the passages about it and how much each article gives it.",
             "/coverage" => "Heatmaps of the coverage of the Ukraine peace talks: articles by stakeholder and by theme, and articles per month.",
             "/compare" => "Articles on the Ukraine peace talks side by side: stakeholders, themes, aligned passages and quotes.",
+            "/feeds" => "The news feeds PeaceTalksTracker polls for coverage of the Ukraine peace talks: last fetch, last success, items imported, errors.",
             "/compare/matrix" => "How similar the newest articles on the Ukraine peace talks are, pair by pair, each cell linking to the comparison.",
             _ when named is not null && value.StartsWith("/articles/", StringComparison.OrdinalIgnoreCase) =>
                 $"{named}: the article with the stakeholders it names, its themes and its quotes, on PeaceTalksTracker.",

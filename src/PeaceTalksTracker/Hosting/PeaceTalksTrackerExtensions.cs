@@ -86,6 +86,7 @@ public static class PeaceTalksTrackerExtensions
         app.MapCodebookApi();
         app.MapCompareApi();
         app.MapOutletsApi();
+        app.MapFeedsApi();
         app.MapRazorPages().CacheOutput(PageCaching.PolicyName);
         return app;
     }
@@ -102,9 +103,14 @@ public static class PeaceTalksTrackerExtensions
             }
 
             await CodebookStartup.PrepareAsync(app.Services);
+            if (command.Kind == AppCommandKind.Feeds)
+            {
+                return await FeedsCommand.RunAsync(app.Services, command);
+            }
+
             if (command.Kind == AppCommandKind.Import)
             {
-                return await ImportCommand.RunAsync(app.Services, command.Paths);
+                return await ImportCommand.RunAsync(app.Services, command.Paths, command.UrlLists);
             }
 
             await ImportSeedsAsync(app);

@@ -4,7 +4,9 @@ using PeaceTalksTracker.Intake.Extraction;
 using PeaceTalksTracker.Intake.Extraction.Html;
 using PeaceTalksTracker.Intake.Extraction.Markdown;
 using PeaceTalksTracker.Intake.Extraction.Text;
+using PeaceTalksTracker.Intake.Sources.Feeds;
 using PeaceTalksTracker.Intake.Sources.Files;
+using PeaceTalksTracker.Intake.Sources.Links;
 using PeaceTalksTracker.Intake.Storage;
 
 namespace PeaceTalksTracker.Intake;
@@ -15,6 +17,8 @@ public static partial class IntakeRegistration
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         services.AddSingleton<ArticleFileReader>();
+        services.AddLinkSources();
+        services.AddFeedSources();
 
         services.AddSingleton<IArticleExtractor, TextExtractor>();
         services.AddSingleton<IArticleExtractor, MarkdownExtractor>();

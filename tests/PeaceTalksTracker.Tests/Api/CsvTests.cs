@@ -32,6 +32,14 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void A_cell_starting_with_an_emoji_or_a_lone_surrogate_is_written_as_it_is()
+    {
+        Assert.Equal("\U0001F54A peace", Csv.Cell("\U0001F54A peace"));
+        Assert.Equal("\uD83D talks", Csv.Cell("\uD83D talks"));
+        Assert.Equal("\uDE00", Csv.Cell("\uDE00"));
+    }
+
+    [Fact]
     public void A_row_joins_its_cells_and_ends_with_crlf()
     {
         Assert.Equal("a,\"b,c\",,'=1\r\n", Csv.Row(["a", "b,c", null, "=1"]));

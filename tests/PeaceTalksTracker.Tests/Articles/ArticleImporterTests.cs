@@ -111,7 +111,7 @@ public sealed class ArticleImporterTests : IDisposable
         var result = await app.Services.GetRequiredService<ArticleImporter>().ImportFileAsync(path);
 
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);
-        Assert.Contains("over the 0.1 KB limit", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("over the 100-byte limit", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class AppCommandTests : IDisposable
             Assert.Contains(lines, l => l.TrimStart().StartsWith(name, StringComparison.Ordinal) && l.Contains(description, StringComparison.Ordinal));
         }
 
-        Assert.Equal(["serve", "import", "retag", "help"], AppCommand.Commands.Select(c => c.Name));
+        Assert.Equal(["serve", "import", "retag", "feeds", "help"], AppCommand.Commands.Select(c => c.Name));
     }
 
     [Theory]

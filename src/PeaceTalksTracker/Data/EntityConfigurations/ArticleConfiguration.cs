@@ -12,6 +12,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.SourcePath).IsUnique();
         builder.HasIndex(a => a.ContentHash);
+        // A page re-imported from its canonical address finds its article by it.
+        builder.HasIndex(a => a.SourceUrl);
         builder.HasIndex(a => a.PublishedOn);
         builder.HasIndex(a => a.Title);
         builder.HasIndex(a => a.Outlet);

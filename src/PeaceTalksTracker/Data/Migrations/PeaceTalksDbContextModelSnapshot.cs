@@ -280,6 +280,8 @@ namespace PeaceTalksTracker.Data.Migrations
                     b.HasIndex("SourcePath")
                         .IsUnique();
 
+                    b.HasIndex("SourceUrl");
+
                     b.HasIndex("Title");
 
                     b.HasIndex("Outlet", "PublishedOn", "QualityFlag", "DuplicateOfId");
@@ -460,6 +462,98 @@ namespace PeaceTalksTracker.Data.Migrations
                     b.ToTable("StoreSettings", (string)null);
                 });
 
+            modelBuilder.Entity("PeaceTalksTracker.Intake.Sources.Feeds.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsImported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFetchAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextFetchAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outlet")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds", (string)null);
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Intake.Sources.Feeds.FeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("FeedId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("FeedItems", (string)null);
+                });
+
             modelBuilder.Entity("PeaceTalksTracker.Analysis.ArticleStakeholder", b =>
                 {
                     b.HasOne("PeaceTalksTracker.Articles.Article", null)
@@ -569,6 +663,20 @@ namespace PeaceTalksTracker.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeaceTalksTracker.Intake.Sources.Feeds.FeedItem", b =>
+                {
+                    b.HasOne("PeaceTalksTracker.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PeaceTalksTracker.Intake.Sources.Feeds.Feed", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeaceTalksTracker.Articles.Article", b =>
                 {
                     b.Navigation("CitedSources");
@@ -589,6 +697,11 @@ namespace PeaceTalksTracker.Data.Migrations
                     b.Navigation("Mentions");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("PeaceTalksTracker.Intake.Sources.Feeds.Feed", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -5,13 +5,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Intake.Cleaning;
+using PeaceTalksTracker.Intake.Sources;
 
 namespace PeaceTalksTracker.Intake.Storage;
 
 /// <summary>
 /// Writes a batch of analysed articles in one transaction, with one fsync. The transaction takes the write lock when it
-/// begins (BEGIN IMMEDIATE), so what it looks up (the articles at these paths, the moved ones, the slugs taken) stays
-/// true until it commits, even when another import runs at the same time.
+/// begins (BEGIN IMMEDIATE), so what it looks up (the articles at these paths, the moved ones, the pages at these
+/// addresses, the slugs taken) stays true until it commits, even when another import runs at the same time. Files,
+/// fetched pages and feed items are all written here; nothing else writes articles.
 /// </summary>
 /// <remarks>
 /// Two modes. Without <see cref="FileSavepoints"/> (the first try at every batch) a file's failure is thrown and the
@@ -27,6 +29,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly Dictionary<string, Article> _byPath;
     private readonly Dictionary<string, List<Article>> _byHash;
+    private readonly List<Article> _pages;
     private readonly HashSet<string> _slugsTaken;
     private readonly ArticleRowWriter _rows;
     private readonly DuplicateKeys? _keys;
@@ -38,13 +41,14 @@ public sealed class ArticleBatch : IAsyncDisposable
 
     private ArticleBatch(
         PeaceTalksDbContext db, IDbContextTransaction transaction, Dictionary<string, Article> byPath, Dictionary<string, List<Article>> byHash,
-        HashSet<string> slugsTaken, DuplicateKeys? keys, bool fileSavepoints)
+        List<Article> pages, HashSet<string> slugsTaken, DuplicateKeys? keys, bool fileSavepoints)
     {
         FileSavepoints = fileSavepoints;
         _db = db;
         _transaction = transaction;
         _byPath = byPath;
         _byHash = byHash;
+        _pages = pages;
         _slugsTaken = slugsTaken;
         _rows = new ArticleRowWriter(db, transaction.GetDbTransaction());
         _keys = keys;
@@ -54,7 +58,10 @@ public sealed class ArticleBatch : IAsyncDisposable
         _rollbackTo = Statement("ROLLBACK TO article");
     }
 
-    /// <summary>Begins the batch for these articles: one query each for their stored rows, their moved twins and the slugs near theirs.</summary>
+    /// <summary>
+    /// Begins the batch for these articles: one query each for their stored rows, their moved twins, the stored pages
+    /// at their addresses and the slugs near theirs.
+    /// </summary>
     /// <remarks>With <paramref name="keys"/>, the import run's duplicate keys are brought up to date under the write lock first.</remarks>
     public static async Task<ArticleBatch> BeginAsync(
         PeaceTalksDbContext db, IReadOnlyCollection<Article> articles, DuplicateKeys? keys, bool fileSavepoints, CancellationToken cancellationToken)
@@ -81,6 +88,7 @@ public sealed class ArticleBatch : IAsyncDisposable
             var byHash = (await db.Articles.AsNoTracking().Where(a => hashes.Contains(a.ContentHash)).ToListAsync(cancellationToken))
                 .GroupBy(a => a.ContentHash, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            var pages = await StoredPagesAsync(db, articles.Where(a => !byPath.ContainsKey(a.SourcePath)), cancellationToken);
             var bases = articles.Select(a => Slugs.FromTitle(a.Title)).Distinct(StringComparer.Ordinal).ToList();
             // A slug and the ones numbered after it ("base-2", ...) share the prefix "base-": one index range each.
             var slugs = await db.Database.SqlQueryRaw<string>(
@@ -90,7 +98,7 @@ public sealed class ArticleBatch : IAsyncDisposable
                     """,
                     JsonSerializer.Serialize(bases))
                 .ToListAsync(cancellationToken);
-            return new ArticleBatch(db, transaction, byPath, byHash, new HashSet<string>(slugs, StringComparer.Ordinal), keys, fileSavepoints);
+            return new ArticleBatch(db, transaction, byPath, byHash, pages, new HashSet<string>(slugs, StringComparer.Ordinal), keys, fileSavepoints);
         }
         catch
         {
@@ -100,18 +108,27 @@ public sealed class ArticleBatch : IAsyncDisposable
     }
 
     /// <summary>
-    /// The stored article <paramref name="article"/> is (known by its path, or found moved), and whether it already
-    /// holds this text under this codebook: then there is nothing to write.
+    /// The stored article <paramref name="article"/> is (known by its path; a page also by its address or the canonical
+    /// address it declares; a file also found moved), and whether it already holds this text, outlet and codebook: then
+    /// there is nothing to write.
     /// </summary>
     public (Article? Existing, string? MovedFrom, bool Unchanged) Find(Article article)
     {
-        if (_byPath.TryGetValue(article.SourcePath, out var existing))
+        if (_byPath.TryGetValue(article.SourcePath, out var existing) || (IsPage(article) && (existing = StoredPage(article)) is not null))
         {
-            return (existing, null, existing.ContentHash == article.ContentHash && existing.CodebookHash == article.CodebookHash);
+            return (existing, null, existing.ContentHash == article.ContentHash && existing.CodebookHash == article.CodebookHash && existing.Outlet == article.Outlet);
         }
 
-        // Moved or renamed: the same text, at a path that is gone. Copies that still exist stay separate articles.
-        var moved = _byHash.GetValueOrDefault(article.ContentHash)?.FirstOrDefault(a => !_byPath.ContainsKey(a.SourcePath) && !File.Exists(a.SourcePath));
+        if (IsPage(article))
+        {
+            // A page has no file that could have moved: the same text at another address is another page (a syndicated copy).
+            return (null, null, false);
+        }
+
+        // Moved or renamed: the same text, at a path that is gone. Copies that still exist stay separate articles, and
+        // a page is never a file that moved.
+        var moved = _byHash.GetValueOrDefault(article.ContentHash)?
+            .FirstOrDefault(a => !_byPath.ContainsKey(a.SourcePath) && !IsPage(a) && !File.Exists(a.SourcePath));
         return (moved, moved?.SourcePath, false);
     }
 
@@ -150,9 +167,9 @@ public sealed class ArticleBatch : IAsyncDisposable
             else
             {
                 // Replace the children and keep the row, so the article keeps its id and its slug.
-                await ArticleStoreSession.DeleteChildrenAsync(_db, existing.Id, cancellationToken);
+                await DeleteChildrenAsync(existing.Id, cancellationToken);
                 _db.Articles.Attach(existing);
-                ArticleStoreSession.CopyInto(article, existing);
+                CopyInto(article, existing);
                 outcome = ImportOutcome.Updated;
                 article = existing;
                 await _db.SaveChangesAsync(cancellationToken);
@@ -174,6 +191,12 @@ public sealed class ArticleBatch : IAsyncDisposable
             }
 
             _byPath[article.SourcePath] = article;
+            if (IsPage(article))
+            {
+                _pages.RemoveAll(p => p.Id == article.Id);
+                _pages.Add(article);
+            }
+
             _slugsTaken.Add(article.Slug);
             return (outcome, article);
         }
@@ -214,6 +237,77 @@ public sealed class ArticleBatch : IAsyncDisposable
         command.CommandText = sql;
         command.Prepare();
         return command;
+    }
+
+    private static bool IsPage(Article article) => SourceAddresses.IsWebAddress(article.SourcePath);
+
+    /// <summary>
+    /// The stored pages (articles that came from the web) at these pages' addresses: where each was fetched from or the
+    /// canonical address it declared. A file whose front matter names a URL stays the file's article.
+    /// </summary>
+    private static async Task<List<Article>> StoredPagesAsync(PeaceTalksDbContext db, IEnumerable<Article> articles, CancellationToken cancellationToken)
+    {
+        var urls = articles.Where(IsPage).SelectMany(a => new[] { a.SourcePath, a.SourceUrl }).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (urls.Count == 0)
+        {
+            return [];
+        }
+
+        // SourceUrl and SourcePath are both indexed: two index lookups per address.
+        return await db.Articles.AsNoTracking()
+            .Where(a => (urls.Contains(a.SourceUrl!) || urls.Contains(a.SourcePath))
+                && (EF.Functions.Like(a.SourcePath, "http://%") || EF.Functions.Like(a.SourcePath, "https://%")))
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private Article? StoredPage(Article page) =>
+        _pages.FirstOrDefault(p => p.SourceUrl == page.SourcePath || p.SourcePath == page.SourceUrl || (page.SourceUrl is not null && p.SourceUrl == page.SourceUrl));
+
+    /// <summary>Deletes what an article's text produced, so an update writes it afresh under the same row, id and slug.</summary>
+    private async Task DeleteChildrenAsync(int articleId, CancellationToken cancellationToken)
+    {
+        await _db.Paragraphs.Where(p => p.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await _db.CitedSources.Where(c => c.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await _db.RemovedTexts.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await _db.Quotes.Where(q => q.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await _db.ArticleStakeholders.Where(s => s.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await _db.ArticleThemes.Where(t => t.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static void CopyInto(Article source, Article target)
+    {
+        target.Title = source.Title;
+        target.TitleIsDerived = source.TitleIsDerived;
+        target.Subtitle = source.Subtitle;
+        target.Outlet = source.Outlet;
+        target.Author = source.Author;
+        target.Dateline = source.Dateline;
+        target.PublishedOn = source.PublishedOn;
+        target.Caption = source.Caption;
+        target.CaptionCredit = source.CaptionCredit;
+        target.SourceUrl = source.SourceUrl;
+        target.Description = source.Description;
+        target.DateSource = source.DateSource;
+        target.DateNote = source.DateNote;
+        target.QualityFlag = source.QualityFlag;
+        target.QualityReason = source.QualityReason;
+        target.DuplicateOfId = source.DuplicateOfId;
+        target.BodyMarkdown = source.BodyMarkdown;
+        target.WordCount = source.WordCount;
+        target.OriginalText = source.OriginalText;
+        target.ContentHash = source.ContentHash;
+        target.SourceFile = source.SourceFile;
+        target.SourcePath = source.SourcePath;
+        target.EncodingNote = source.EncodingNote;
+        target.CodebookHash = source.CodebookHash;
+        target.UpdatedAt = source.UpdatedAt;
+        target.Paragraphs = source.Paragraphs;
+        target.CitedSources = source.CitedSources;
+        target.RemovedTexts = source.RemovedTexts;
+        target.Quotes = source.Quotes;
+        target.Stakeholders = source.Stakeholders;
+        target.Themes = source.Themes;
     }
 
     private string UniqueSlug(string baseSlug)

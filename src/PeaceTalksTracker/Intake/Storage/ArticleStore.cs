@@ -3,19 +3,16 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
+using PeaceTalksTracker.Intake.Sources;
 
 namespace PeaceTalksTracker.Intake.Storage;
 
 /// <summary>
-/// Writes analysed articles to the store: each one in its own transaction, a new article inserted with a unique slug,
-/// a changed or moved one updated in place so it keeps its id and its slug.
+/// Writes analysed articles to the store in batches (<see cref="ArticleBatch"/>): a new article inserted with a unique
+/// slug, a changed or moved one updated in place so it keeps its id and its slug.
 /// </summary>
 public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactory, TimeProvider clock)
 {
-    /// <summary>A unit of work for one article: the lookup and the write share one context, so an update writes the row it found.</summary>
-    public async Task<ArticleStoreSession> OpenAsync(CancellationToken cancellationToken = default) =>
-        new(await dbFactory.CreateDbContextAsync(cancellationToken));
-
     /// <summary>Begins a batch write of these articles (see <see cref="ArticleBatch"/>); dispose it to roll back what was not committed.</summary>
     /// <remarks>
     /// <paramref name="keys"/>: the import run's duplicate keys, or null when duplicates are not looked for;
@@ -43,8 +40,14 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
     public async Task<KnownArticles> LoadKnownAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Articles.Select(a => new { a.SourcePath, a.ContentHash, a.CodebookHash, a.Slug }).ToListAsync(cancellationToken);
-        return new KnownArticles(rows.ToDictionary(r => r.SourcePath, r => (r.ContentHash, r.CodebookHash, r.Slug), StringComparer.Ordinal));
+        return await LoadKnownAsync(db.Articles, cancellationToken);
+    }
+
+    /// <summary>The same for the articles at these paths only (one page or feed item imported on its own).</summary>
+    public async Task<KnownArticles> LoadKnownAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadKnownAsync(db.Articles.Where(a => paths.Contains(a.SourcePath)), cancellationToken);
     }
 
     /// <summary>The article entity for an analysed parse of a document; its slug is given when it is saved.</summary>
@@ -66,7 +69,8 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
             PublishedOn = parsed.PublishedOn,
             Caption = parsed.Caption,
             CaptionCredit = parsed.CaptionCredit,
-            SourceUrl = parsed.SourceUrl,
+            // A page is known by its address: the canonical one it declares on its own site, else where it was fetched.
+            SourceUrl = document.SourceUrl is null ? parsed.SourceUrl : SourceAddresses.Canonical(document.SourceUrl, parsed.Page.CanonicalUrl),
             Description = parsed.Description,
             DateSource = parsed.DateSource,
             DateNote = parsed.DateNote,
@@ -85,6 +89,12 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
             CitedSources = parsed.CitedSources.Select((s, i) => new CitedSource { Position = i, Name = s.Name, Title = s.Title }).ToList(),
             RemovedTexts = parsed.RemovedTexts.Select((r, i) => new RemovedText { Position = i, Kind = r.Kind, Text = r.Text }).ToList(),
         };
+    }
+
+    private static async Task<KnownArticles> LoadKnownAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
+    {
+        var rows = await articles.Select(a => new { a.SourcePath, a.ContentHash, a.CodebookHash, a.Slug, a.Outlet }).ToListAsync(cancellationToken);
+        return new KnownArticles(rows.ToDictionary(r => r.SourcePath, r => new KnownArticle(r.ContentHash, r.CodebookHash, r.Slug, r.Outlet), StringComparer.Ordinal));
     }
 
     internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
@@ -115,15 +125,22 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
     }
 }
 
-/// <summary>The store's articles by path, as they were when an import began.</summary>
-public sealed class KnownArticles(IReadOnlyDictionary<string, (string ContentHash, string? CodebookHash, string Slug)> byPath)
-{
-    public static KnownArticles None { get; } = new(new Dictionary<string, (string, string?, string)>());
+/// <summary>What an import needs to know of a stored article to skip it unparsed.</summary>
+public sealed record KnownArticle(string ContentHash, string? CodebookHash, string Slug, string? Outlet);
 
-    /// <summary>True, with its slug, when the article at <paramref name="path"/> already holds this text tagged by this codebook.</summary>
-    public bool IsUnchanged(string path, string hash, string codebookHash, out string slug)
+/// <summary>The store's articles by path, as they were when an import began.</summary>
+public sealed class KnownArticles(IReadOnlyDictionary<string, KnownArticle> byPath)
+{
+    public static KnownArticles None { get; } = new(new Dictionary<string, KnownArticle>());
+
+    /// <summary>
+    /// True, with its slug, when the article at <paramref name="path"/> already holds this text tagged by this codebook
+    /// (and, when the source sets one, this <paramref name="outlet"/>).
+    /// </summary>
+    public bool IsUnchanged(string path, string hash, string codebookHash, string? outlet, out string slug)
     {
-        if (byPath.TryGetValue(path, out var known) && known.ContentHash == hash && known.CodebookHash == codebookHash)
+        if (byPath.TryGetValue(path, out var known) && known.ContentHash == hash && known.CodebookHash == codebookHash
+            && (outlet is null || known.Outlet == outlet))
         {
             slug = known.Slug;
             return true;

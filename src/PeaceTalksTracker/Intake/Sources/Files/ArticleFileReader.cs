@@ -43,21 +43,29 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
                 : $"unsupported extension '{extension}'; only {accepted} files are imported");
         }
 
+        var identity = FileIdentity.Of(path);
+        if (identity.Kind == FileKind.Missing)
+        {
+            return FileReadResult.Rejected("file not found");
+        }
+
+        if (identity.Kind != FileKind.Regular)
+        {
+            // Never opened: opening a FIFO waits for a writer, and a device may never end.
+            return FileReadResult.Rejected($"is {FileIdentity.Describe(identity.Kind)}, not a regular file; skipped unread");
+        }
+
+        var limit = options.Value.MaxFileBytes;
+        if (identity.Length > limit)
+        {
+            return FileReadResult.Rejected($"file is {Bytes(identity.Length)} bytes, over the {Bytes(limit)}-byte limit");
+        }
+
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return FileReadResult.Rejected("file not found");
-            }
-
-            if (info.Length > options.Value.MaxFileBytes)
-            {
-                return FileReadResult.Rejected($"file is {FormatSize(info.Length)}, over the {FormatSize(options.Value.MaxFileBytes)} limit");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            // The size on disk is only a claim (a file still being written, /proc): the limit holds on what is read.
+            bytes = ReadAtMost(path, limit);
         }
         catch (UnauthorizedAccessException)
         {
@@ -68,11 +76,21 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
             return FileReadResult.Rejected($"cannot be read: {ex.Message}");
         }
 
+        if (bytes.LongLength > limit)
+        {
+            return FileReadResult.Rejected($"file is over the {Bytes(limit)}-byte limit (more than {Bytes(limit)} bytes read)");
+        }
+
         return Decode(bytes);
     }
 
     public static FileReadResult Decode(ReadOnlySpan<byte> bytes)
     {
+        if (DecodeUtf16(bytes) is { } utf16)
+        {
+            return utf16;
+        }
+
         if (bytes.IndexOf((byte)0) >= 0)
         {
             return FileReadResult.Rejected("looks binary (contains NUL bytes); only plain text is imported");
@@ -100,7 +118,53 @@ public sealed class ArticleFileReader(IOptions<ImportOptions> options)
         return new FileReadResult(text, note, null);
     }
 
-    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / (1024.0 * 1024.0):0.#} MB"
-        : $"{bytes / 1024.0:0.#} KB";
+    /// <summary>
+    /// A UTF-16 file says so with its byte order mark (Windows editors save "Unicode" that way); without one, UTF-16 is
+    /// not guessed and its NUL bytes make it "binary".
+    /// </summary>
+    private static FileReadResult? DecodeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        var bigEndian = bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (!bigEndian && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
+        }
+        catch (DecoderFallbackException)
+        {
+            return FileReadResult.Rejected("starts with a UTF-16 byte order mark but is not valid UTF-16");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return FileReadResult.Rejected("looks binary (contains NUL characters); only plain text is imported");
+        }
+
+        return string.IsNullOrWhiteSpace(text)
+            ? FileReadResult.Rejected(text.Length == 0 ? "file is empty" : "file holds only whitespace")
+            : new FileReadResult(text, $"decoded as UTF-16 ({(bigEndian ? "big" : "little")}-endian, with a byte order mark)", null);
+    }
+
+    /// <summary>A byte count as people read it, e.g. 2,097,152: the exact figure, so one byte over is visible.</summary>
+    public static string Bytes(long count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reads up to <paramref name="limit"/> + 1 bytes, so a file over the limit is known without reading it all.</summary>
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
 }

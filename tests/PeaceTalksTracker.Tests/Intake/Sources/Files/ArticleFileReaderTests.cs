@@ -82,15 +82,38 @@ public sealed class ArticleFileReaderTests : IDisposable
 
         var rejection = Reader(maxFileBytes: 1024).Read(path).Rejection;
 
-        Assert.Equal("file is 2 KB, over the 1 KB limit", rejection);
+        Assert.Equal("file is 2,048 bytes, over the 1,024-byte limit", rejection);
     }
 
     [Fact]
-    public void The_default_size_limit_is_two_megabytes()
+    public void The_default_size_limit_is_two_megabytes_and_the_message_says_the_bytes()
     {
         var path = _folder.File("huge.txt", new string('a', (2 * 1024 * 1024) + 1));
 
-        Assert.Equal("file is 2 MB, over the 2 MB limit", Reader().Read(path).Rejection);
+        Assert.Equal("file is 2,097,153 bytes, over the 2,097,152-byte limit", Reader().Read(path).Rejection);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_utf16_file_with_a_byte_order_mark_is_read_as_utf16(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var path = _folder.File("unicode.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes("Talks – “Progress”\n\nKyiv’s delegation arrived.")]);
+
+        var result = Reader().Read(path);
+
+        Assert.False(result.IsRejected, result.Rejection);
+        Assert.Equal("Talks – “Progress”\n\nKyiv’s delegation arrived.", result.Text);
+        Assert.Contains("UTF-16", result.EncodingNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16_without_a_byte_order_mark_is_still_binary()
+    {
+        var path = _folder.File("nobom.txt", Encoding.Unicode.GetBytes("Headline"));
+
+        Assert.Contains("NUL bytes", Reader().Read(path).Rejection, StringComparison.Ordinal);
     }
 
     [Theory]
