@@ -55,7 +55,7 @@ internal sealed record PhotoCreditsEntry
 
 internal sealed record QualityEntry
 {
-    public int TooShortWords { get; init; } = 80;
+    public int TooShortWords { get; init; } = 40;
     public List<WallEntry> Walls { get; init; } = [];
     public FlagEntry PaywallStub { get; init; } = new("paywall-stub", "paywall stub", 350);
     public SectionFrontEntry SectionFront { get; init; } = new();

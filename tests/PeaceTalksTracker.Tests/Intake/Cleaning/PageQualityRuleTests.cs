@@ -94,6 +94,28 @@ public sealed class PageQualityRuleTests
     }
 
     [Fact]
+    public void A_wire_brief_of_results_lines_is_not_a_section_front()
+    {
+        string[] results =
+        [
+            "Shr loss 41 cts vs profit 12 cts", "Net loss 7,041,000 vs loss 467,000", "Rev 138.9 mln vs 131.4 mln", "12 months",
+            "Shr loss 52 cts vs profit 48 cts", "Net loss 8,843,000 vs profit 6,306,000", "Rev 558.9 mln vs 556.7 mln",
+            "NOTE: The 1986 loss includes a restructuring charge of 2.6 mln dlrs after tax, or 19 cts a share, the company said.",
+        ];
+        var article = ParseText("ACME INDUSTRIES 4TH QTR LOSS\n\n" + string.Join("\n", results));
+
+        Assert.NotEqual("section-front", article.QualityFlag);
+    }
+
+    [Fact]
+    public void A_short_wire_brief_of_a_few_sentences_is_an_article()
+    {
+        var article = ParseMarkdown(Page("title: Talks to resume", string.Join("\n", Reporting[0], Reporting[2])));
+
+        Assert.Null(article.QualityFlag);
+    }
+
+    [Fact]
     public void A_page_of_time_stamped_entries_is_a_live_blog_index()
     {
         var entries = Enumerable.Range(0, 6).SelectMany(i => new[] { $"1{i}:0{i}", Reporting[i % Reporting.Length] });
