@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PeaceTalksTracker.Tests.TestSupport;
 
 namespace PeaceTalksTracker.Tests.Hosting;
@@ -10,45 +9,7 @@ public sealed class ImportCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private sealed record CommandResult(int ExitCode, string Output, string Errors);
-
-    private async Task<CommandResult> RunImportAsync(params string[] paths)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PeaceTalksTracker.dll"));
-        start.ArgumentList.Add("import");
-        foreach (var path in paths)
-        {
-            start.ArgumentList.Add(path);
-        }
-
-        start.ArgumentList.Add("--ConnectionStrings:PeaceTalks");
-        start.ArgumentList.Add($"Data Source={Path.Combine(_folder.Path, "store", "peacetalks.db")}");
-        start.ArgumentList.Add("--Import:ImportSeedsOnStart");
-        start.ArgumentList.Add("false");
-        start.Environment["Serilog__MinimumLevel"] = "Warning";
-
-        using var process = Process.Start(start)!;
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var output = process.StandardOutput.ReadToEndAsync(guard.Token);
-        var errors = process.StandardError.ReadToEndAsync(guard.Token);
-        try
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new CommandResult(process.ExitCode, await output, await errors);
-    }
+    private Task<CommandResult> RunImportAsync(params string[] paths) => AppCommandRun.RunAsync(_folder.Path, ["import", .. paths]);
 
     [Fact]
     public async Task Importing_only_good_files_exits_0_with_a_summary()

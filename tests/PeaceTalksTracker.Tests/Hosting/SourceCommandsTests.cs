@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PeaceTalksTracker.Tests.Intake.Sources.Links;
 using PeaceTalksTracker.Tests.TestSupport;
 
@@ -11,46 +10,8 @@ public sealed class SourceCommandsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private sealed record CommandResult(int ExitCode, string Output, string Errors);
-
-    private async Task<CommandResult> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PeaceTalksTracker.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--ConnectionStrings:PeaceTalks");
-        start.ArgumentList.Add($"Data Source={Path.Combine(_folder.Path, "store", "peacetalks.db")}");
-        start.ArgumentList.Add("--Import:ImportSeedsOnStart");
-        start.ArgumentList.Add("false");
-        start.ArgumentList.Add("--Links:Retries");
-        start.ArgumentList.Add("0");
-        start.Environment["Serilog__MinimumLevel"] = "Warning";
-
-        using var process = Process.Start(start)!;
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var output = process.StandardOutput.ReadToEndAsync(guard.Token);
-        var errors = process.StandardError.ReadToEndAsync(guard.Token);
-        try
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new CommandResult(process.ExitCode, await output, await errors);
-    }
+    // No retries: the loopback site's failures are meant, waiting for them again only slows the test.
+    private Task<CommandResult> RunAsync(params string[] args) => AppCommandRun.RunAsync(_folder.Path, [.. args, "--Links:Retries", "0"]);
 
     [Fact]
     public async Task Import_takes_files_links_and_a_list_of_links_and_counts_each_kind_in_the_summary()
