@@ -19,7 +19,29 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         var (headline, suffixOutlet) = article.Headline is null ? (null, null) : StripSuffix(article.Headline, host);
         var declared = Canonical(article.Page.SiteName) ?? Canonical(article.Outlet);
         var outlet = declared ?? suffixOutlet ?? rules.Outlets.ByHost(host) ?? host;
-        return article with { Outlet = outlet, Headline = headline };
+        return article with { Outlet = outlet, Headline = headline is null ? null : StripAuthor(headline, article.Author) };
+    }
+
+    /// <summary>
+    /// Some sites end the title with the writer ("… whale strandings | Eleanor Ainge Roy"): a last part that is exactly
+    /// the article's author is the byline, which the page already shows, not part of the headline.
+    /// </summary>
+    private static string StripAuthor(string title, string? author)
+    {
+        if (string.IsNullOrWhiteSpace(author))
+        {
+            return title;
+        }
+
+        var parts = Separator().Split(title);
+        if (parts.Length < 2 || !string.Equals(BlockText.Collapse(parts[^1]), BlockText.Collapse(author), StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var last = Separator().Matches(title)[^1];
+        var rest = title[..last.Index].Trim();
+        return WordCount(rest) >= 2 ? rest : title;
     }
 
     /// <summary>A known outlet's canonical name; an unknown one as written (capitals tamed), or null when blank.</summary>

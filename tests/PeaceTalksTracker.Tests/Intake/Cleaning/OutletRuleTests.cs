@@ -16,6 +16,17 @@ public sealed class OutletRuleTests
     }
 
     [Theory]
+    [InlineData("\"Talks stall over territory | Jane Doe\"", "Talks stall over territory")]
+    [InlineData("\"Talks stall over territory | Guardian staff\"", "Talks stall over territory | Guardian staff")]
+    public void A_title_ending_with_its_author_loses_the_byline_and_keeps_anything_else(string title, string expected)
+    {
+        var article = ParseMarkdown(Page($"title: {title}\nauthor: Jane Doe", Body()));
+
+        Assert.Equal(expected, article.Title);
+        Assert.Equal("Jane Doe", article.Author);
+    }
+
+    [Theory]
     [InlineData("outlet: AL JAZEERA ENGLISH", "Al Jazeera")]
     [InlineData("outlet: The Guardian US", "The Guardian")]
     [InlineData("site: bbc news", "BBC")]
