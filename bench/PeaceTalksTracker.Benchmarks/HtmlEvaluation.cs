@@ -89,35 +89,18 @@ public static partial class HtmlEvaluation
             using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(pages[i], "expected-metadata.json")));
             var expected = metadata.RootElement;
             var article = parsed[i];
-            var ours = string.Join('\n', article.Blocks.Select(b => b.Text));
             var expectedShingles = Shingles(expectedHtml.Body?.TextContent ?? "");
-            var (precision, recall) = Overlap(Shingles(ours), expectedShingles);
             if (baseline is not null)
             {
                 var (p, r) = Overlap(Shingles(baseline[i]), expectedShingles);
                 baselineF1.Add(p + r == 0 ? 0 : 2 * p * r / (p + r));
             }
 
+            var page = Path.GetFileName(pages[i]);
+            rows.Add(Score(page, article, article.Page.SiteName, SameTime(article.Page.Published, Text(expected, "publishedTime")), expected, expectedShingles));
             var stored = cleaned[i];
-            var (cleanPrecision, cleanRecall) = Overlap(Shingles(string.Join('\n', stored.Blocks.Select(b => b.Text))), expectedShingles);
-            cleanedRows.Add(new Row(
-                Path.GetFileName(pages[i]),
-                cleanPrecision,
-                cleanRecall,
-                Same(stored.Headline, Text(expected, "title")),
-                Same(stored.Author, Text(expected, "byline")),
-                Same(stored.Outlet, Text(expected, "siteName")),
-                SameTime(stored.PublishedOn is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null, DayOf(Text(expected, "publishedTime"))),
-                Same(article.Page.Language, Text(expected, "lang"))));
-            rows.Add(new Row(
-                Path.GetFileName(pages[i]),
-                precision,
-                recall,
-                Same(article.Headline, Text(expected, "title")),
-                Same(article.Author, Text(expected, "byline")),
-                Same(article.Page.SiteName, Text(expected, "siteName")),
-                SameTime(article.Page.Published, Text(expected, "publishedTime")),
-                Same(article.Page.Language, Text(expected, "lang"))));
+            var storedDate = stored.PublishedOn is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+            cleanedRows.Add(Score(page, stored, stored.Outlet, SameTime(storedDate, DayOf(Text(expected, "publishedTime"))), expected, expectedShingles));
         }
 
         var f1 = rows.Average(r => r.F1);
@@ -152,6 +135,21 @@ public static partial class HtmlEvaluation
         }
 
         return 0;
+    }
+
+    /// <summary>One page's row: its body against the expected text, and its metadata against the expected values.</summary>
+    private static Row Score(string page, ParsedArticle article, string? outlet, bool sameDate, JsonElement expected, HashSet<string> expectedShingles)
+    {
+        var (precision, recall) = Overlap(Shingles(string.Join('\n', article.Blocks.Select(b => b.Text))), expectedShingles);
+        return new Row(
+            page,
+            precision,
+            recall,
+            Same(article.Headline, Text(expected, "title")),
+            Same(article.Author, Text(expected, "byline")),
+            Same(outlet, Text(expected, "siteName")),
+            sameDate,
+            Same(article.Page.Language, Text(expected, "lang")));
     }
 
     private static string Share(List<Row> rows, Func<Row, bool> right) => $"{rows.Count(right) / (double)rows.Count:0.000}";
