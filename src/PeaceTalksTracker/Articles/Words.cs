@@ -34,6 +34,35 @@ public static class Words
         return words;
     }
 
+    /// <summary>
+    /// A paragraph's length as stored and shown to readers ("1,242 words · 5 min read"): runs of letters and digits, so
+    /// a dash or a bullet standing alone is no word; each CJK ideograph or kana one.
+    /// </summary>
+    public static int CountReading(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsUnspaced(c))
+            {
+                count++;
+                inWord = false;
+                continue;
+            }
+
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+
     /// <summary>CJK ideographs (with extension A and compatibility forms), hiragana and katakana.</summary>
     public static bool IsUnspaced(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');

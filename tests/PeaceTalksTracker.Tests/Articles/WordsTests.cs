@@ -15,4 +15,9 @@ public sealed class WordsTests
     [InlineData("ジュネーブで協議", 8)]
     [InlineData("NATO と 停戦", 4)]
     public void Each_chinese_or_japanese_character_counts_as_a_word(string text, int expected) => Assert.Equal(expected, Words.Count(text));
+
+    [Theory]
+    [InlineData("Talks resume — U.S. envoy", 5)]
+    [InlineData("停戦 talks", 3)]
+    public void A_reading_count_takes_runs_of_letters_and_digits_and_each_cjk_character(string text, int expected) => Assert.Equal(expected, Words.CountReading(text));
 }

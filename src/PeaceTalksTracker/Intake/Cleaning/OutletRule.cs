@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PeaceTalksTracker.Articles;
 
 namespace PeaceTalksTracker.Intake.Cleaning;
 
@@ -41,7 +42,7 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
 
         var last = Separator().Matches(title)[^1];
         var rest = title[..last.Index].Trim();
-        return WordCount(rest) >= 2 ? rest : title;
+        return Words.Count(rest) >= 2 ? rest : title;
     }
 
     /// <summary>A known outlet's canonical name; an unknown one as written (capitals tamed), or null when blank.</summary>
@@ -75,14 +76,14 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         // the headline itself is the first part. A dash-separated title keeps its dashes: they are often the headline's.
         var kept = parts.Length - 1;
         var pipes = PipeSeparated().Count(title);
-        while (kept > 1 && pipes >= parts.Length - 1 && WordCount(parts[kept - 1]) <= MaxCrumbWords)
+        while (kept > 1 && pipes >= parts.Length - 1 && Words.Count(parts[kept - 1]) <= MaxCrumbWords)
         {
             kept--;
         }
 
         var rest = string.Join("", Separator().Matches(title).Take(kept - 1).Select((m, i) => parts[i] + m.Value)) + parts[kept - 1];
         rest = rest.Trim();
-        return WordCount(rest) >= 2 ? (rest, outlet) : (title, null);
+        return Words.Count(rest) >= 2 ? (rest, outlet) : (title, null);
     }
 
     /// <summary>"Ronin's Grips" names roninsgrips.com: the suffix spells the address's first label.</summary>
@@ -97,8 +98,6 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         var key = OutletDirectory.Key(tail);
         return key.Length >= 3 && (key == label || (key.StartsWith("the", StringComparison.Ordinal) && key[3..] == label));
     }
-
-    private static int WordCount(string text) => Articles.Words.Count(text);
 
     [GeneratedRegex(@"\s+(?:\||[-–—:·•])\s+")]
     private static partial Regex Separator();

@@ -55,7 +55,7 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
     {
         var now = clock.GetUtcNow();
         var paragraphs = parsed.Paragraphs
-            .Select((p, i) => new Paragraph { Index = i, Heading = p.Heading, Text = p.Text, Kind = p.Kind, WordCount = CountWords(p.Text) })
+            .Select((p, i) => new Paragraph { Index = i, Heading = p.Heading, Text = p.Text, Kind = p.Kind, WordCount = Words.CountReading(p.Text) })
             .ToList();
         return new Article
         {
@@ -98,31 +98,6 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
     }
 
     internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    internal static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (Words.IsUnspaced(c))
-            {
-                count++;
-                inWord = false;
-                continue;
-            }
-
-            var isWordChar = char.IsLetterOrDigit(c);
-            if (isWordChar && !inWord)
-            {
-                count++;
-            }
-
-            inWord = isWordChar;
-        }
-
-        return count;
-    }
 }
 
 /// <summary>What an import needs to know of a stored article to skip it unparsed.</summary>
