@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PeaceTalksTracker.Articles;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace PeaceTalksTracker.Articles;
 /// spaces: each ideograph or kana counts as one word, or a whole paragraph of them would be "one word" — a heading, a
 /// related-link line, a page too short to be an article.
 /// </summary>
-public static class Words
+public static partial class Words
 {
     /// <summary>The words between spaces, each CJK ideograph or kana one of its own.</summary>
     public static int Count(string text)
@@ -62,6 +64,19 @@ public static class Words
 
         return count;
     }
+
+    /// <summary>
+    /// A line of figures ("Net 1.1 mln vs 829,000", a results table of wire copy): a fifth or more of its characters,
+    /// spaces aside, are digits. A year ("The 2022 Invasion") is a word, not a figure.
+    /// </summary>
+    public static bool IsFigures(string line)
+    {
+        var characters = line.Count(c => !char.IsWhiteSpace(c));
+        return characters > 0 && Year().Replace(line, "").Count(char.IsDigit) * 5 >= characters;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
 
     /// <summary>CJK ideographs (with extension A and compatibility forms), hiragana and katakana.</summary>
     public static bool IsUnspaced(char c) =>

@@ -20,4 +20,11 @@ public sealed class WordsTests
     [InlineData("Talks resume — U.S. envoy", 5)]
     [InlineData("停戦 talks", 3)]
     public void A_reading_count_takes_runs_of_letters_and_digits_and_each_cjk_character(string text, int expected) => Assert.Equal(expected, Words.CountReading(text));
+
+    [Theory]
+    [InlineData("Net loss 7,041,000 vs loss 467,000", true)]
+    [InlineData("12 months", true)]
+    [InlineData("The 2022 Invasion", false)]
+    [InlineData("Talks resume in Geneva", false)]
+    public void A_line_of_figures_is_told_from_words_and_a_year_is_a_word(string line, bool expected) => Assert.Equal(expected, Words.IsFigures(line));
 }

@@ -44,7 +44,7 @@ public sealed class PageQualityRule(CleaningRules rules) : IArticleCleaningRule
         // The closing run of headlines the junk rule took counts too: on a section front it is most of the page.
         var related = article.RemovedTexts.Count(r => r.Kind == RemovedTextKind.RelatedLinks);
         // A line of figures ("Net loss 7,041,000 vs loss 467,000") is a results table of a wire brief, not a headline.
-        var headlines = related + lines.Count(l => BlockText.Words(l) <= front.MaxHeadlineWords && !BlockText.EndsLikeASentence(l) && !IsFigures(l));
+        var headlines = related + lines.Count(l => BlockText.Words(l) <= front.MaxHeadlineWords && !BlockText.EndsLikeASentence(l) && !Words.IsFigures(l));
         var allLines = lines.Count + related;
         // Short lines are not enough: documentation, tables, lists and articles with many crossheads have them too. A
         // section front is headlines with little reporting; an article carries much of its text in real paragraphs.
@@ -68,12 +68,5 @@ public sealed class PageQualityRule(CleaningRules rules) : IArticleCleaningRule
         return article with { QualityFlag = null, QualityReason = null };
 
         ParsedArticle Flag(string flag, string reason) => article with { QualityFlag = flag, QualityReason = reason };
-    }
-
-    /// <summary>A line at least a fifth of whose characters (spaces aside) are digits.</summary>
-    private static bool IsFigures(string line)
-    {
-        var characters = line.Count(c => !char.IsWhiteSpace(c));
-        return characters > 0 && line.Count(char.IsAsciiDigit) * 5 >= characters;
     }
 }

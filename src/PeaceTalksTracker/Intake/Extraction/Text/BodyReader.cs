@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Intake.Cleaning;
 using static PeaceTalksTracker.Intake.Extraction.Text.TextLines;
 using static PeaceTalksTracker.Intake.Extraction.Text.TextPatterns;
@@ -133,9 +134,7 @@ internal static class BodyReader
         }
 
         // Figures ("Net 1.1 mln vs 829,000") are data lines of wire copy, not section titles.
-        // A year ("The 2022 Invasion") is words, not figures.
-        var nonSpace = line.Count(c => !char.IsWhiteSpace(c));
-        if (Year().Replace(line, "").Count(char.IsDigit) * 5 >= nonSpace)
+        if (Words.IsFigures(line))
         {
             return false;
         }

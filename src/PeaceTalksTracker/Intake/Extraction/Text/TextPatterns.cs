@@ -5,9 +5,6 @@ namespace PeaceTalksTracker.Intake.Extraction.Text;
 /// <summary>The line shapes the plain-text reader recognises, shared by its header and body readers.</summary>
 internal static partial class TextPatterns
 {
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
-    internal static partial Regex Year();
-
     [GeneratedRegex(@"^#{1,6}\s+(?<text>.+?)(?:\s+#+)?$")]
     internal static partial Regex AtxHeading();
 
