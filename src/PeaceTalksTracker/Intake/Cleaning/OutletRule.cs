@@ -53,7 +53,14 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
             return null;
         }
 
-        return rules.Outlets.ByName(name) ?? OutletNames.Normalize(name.Trim());
+        // Some pages declare their address as their name ("http://www.tmz.com"): the outlet is the one at that address.
+        var trimmed = name.Trim();
+        if ((trimmed.Contains("://", StringComparison.Ordinal) || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) && OutletDirectory.HostOf(trimmed) is { } host)
+        {
+            return rules.Outlets.ByHost(host) ?? host;
+        }
+
+        return rules.Outlets.ByName(trimmed) ?? OutletNames.Normalize(trimmed);
     }
 
     /// <summary>The title without its outlet suffix and section crumbs, and the outlet the suffix named.</summary>

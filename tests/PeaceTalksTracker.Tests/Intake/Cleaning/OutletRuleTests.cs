@@ -31,6 +31,8 @@ public sealed class OutletRuleTests
     [InlineData("outlet: The Guardian US", "The Guardian")]
     [InlineData("site: bbc news", "BBC")]
     [InlineData("outlet: Some Local Gazette", "Some Local Gazette")]
+    [InlineData("outlet: http://www.aljazeera.com", "Al Jazeera")]
+    [InlineData("outlet: www.localgazette.example", "localgazette.example")]
     public void A_declared_outlet_is_written_with_its_one_canonical_name(string frontMatter, string expected)
     {
         var article = ParseMarkdown(Page($"title: Talks stall over territory\n{frontMatter}", Body()));
