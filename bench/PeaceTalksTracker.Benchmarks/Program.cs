@@ -6,7 +6,7 @@ namespace PeaceTalksTracker.Benchmarks;
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
 // `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation),
 // `-- evaluate [corpus] [gold] [-v]` (EvaluationRun: tagging against hand labels).
-// `-- import-timing [files=3000]` (ImportTiming), `-- cleaning-dev` (CleaningRun: the cleaning rules on ../shared/corpora/dev).
+// `-- import-timing [files=3000]` (ImportTiming), `-- import-stages [files=21578]` (ImportStages: time per import stage), `-- cleaning-dev` (CleaningRun: the cleaning rules on ../shared/corpora/dev).
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -27,6 +27,8 @@ public static class BenchmarkProgram
                 return await CleaningRun.RunAsync(args);
             case ["import-timing", ..]:
                 return await ImportTiming.RunAsync(args);
+            case ["import-stages", ..]:
+                return await ImportStages.RunAsync(args);
             case ["compare-eval", ..]:
                 return AlignmentEvaluation.Run(args);
             case ["html-eval", ..]:

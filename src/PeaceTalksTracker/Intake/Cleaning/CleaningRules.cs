@@ -23,7 +23,9 @@ public sealed record WallRule(string Flag, string Reason, int MaxWords, Regex Pa
 /// </summary>
 public sealed class CleaningRules
 {
-    private const RegexOptions Matching = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Compiled: the junk and quality patterns run on every short block of every article, and interpreted they were the
+    // largest part of cleaning (2.7 s of the Reuters corpus's 5.3 s); compiling the ~30 of them costs once at start.
+    private const RegexOptions Matching = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private static readonly Lazy<CleaningRules> BuiltInRules = new(LoadBuiltIn);
 
@@ -115,7 +117,7 @@ public sealed class CleaningRules
     {
         try
         {
-            return new Regex(pattern, caseSensitive ? RegexOptions.CultureInvariant : Matching, MatchTimeout);
+            return new Regex(pattern, caseSensitive ? RegexOptions.CultureInvariant | RegexOptions.Compiled : Matching, MatchTimeout);
         }
         catch (ArgumentException ex)
         {

@@ -23,7 +23,9 @@ public sealed class LongParagraphRule : IArticleCleaningRule
         {
             if (block.Kind == BlockKind.Paragraph && block.Text.Length > MaxChars)
             {
-                blocks.AddRange(Split(block.Text).Select(part => block with { Text = part }));
+                // Each piece is its own text: the block's Markdown is the whole paragraph's, and kept on every piece it made
+                // the body of a 1.9 MB line 923 MB (481 copies). A piece loses its inline links and emphasis instead.
+                blocks.AddRange(Split(block.Text).Select(part => block with { Text = part, Markdown = null }));
             }
             else
             {

@@ -76,9 +76,34 @@ public sealed class WebJunkRule(CleaningRules rules) : IArticleCleaningRule
 
     private bool IsShareBar(string text)
     {
+        // Counted before splitting: a paragraph of reporting has more tokens than any share bar, and splitting every
+        // paragraph of every article was most of this rule's time.
+        if (!HasTokens(text, rules.MinShareButtons, 3 * rules.ShareButtons.Count))
+        {
+            return false;
+        }
+
         var tokens = text.Split(ShareBarSeparators, StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length >= rules.MinShareButtons && tokens.Length <= 3 * rules.ShareButtons.Count
             && tokens.All(t => rules.ShareButtons.Contains(t.Trim(':', ',').ToLowerInvariant()));
+    }
+
+    private static bool HasTokens(ReadOnlySpan<char> text, int min, int max)
+    {
+        var tokens = 0;
+        var inToken = false;
+        foreach (var c in text)
+        {
+            var separator = ShareBarSeparators.Contains(c);
+            if (!separator && !inToken && ++tokens > max)
+            {
+                return false;
+            }
+
+            inToken = !separator;
+        }
+
+        return tokens >= min;
     }
 
     /// <summary>Where the closing run of related-headline lines starts (the block count when there is none).</summary>

@@ -20,7 +20,9 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// caller rolls the whole batch back. With them, each file is written in its own savepoint: a file that fails rolls back
 /// alone and the rest of the batch commits. The first mode exists because a savepoint is not free: SQLite's full-text
 /// index writes what it holds in memory to disk at every savepoint, one small segment per file, and merging those
-/// segments was most of the importer's SQLite time.
+/// segments was most of the importer's SQLite time. The first mode also writes new articles a table at a time
+/// (<see cref="ArticleRowBuffer"/>): their rows are gathered and written before anything reads the store or writes it
+/// another way, and at the commit.
 /// </remarks>
 public sealed class ArticleBatch : IAsyncDisposable
 {
@@ -32,6 +34,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     private readonly List<Article> _pages;
     private readonly HashSet<string> _slugsTaken;
     private readonly ArticleRowWriter _rows;
+    private readonly ArticleRowBuffer? _buffer;
     private readonly DuplicateKeys? _keys;
 
     // The per-file savepoint's three statements, prepared once for the batch (EF Core's savepoint API builds each anew).
@@ -51,8 +54,9 @@ public sealed class ArticleBatch : IAsyncDisposable
         _pages = pages;
         _slugsTaken = slugsTaken;
         _rows = new ArticleRowWriter(db, transaction.GetDbTransaction());
+        _buffer = fileSavepoints ? null : new ArticleRowBuffer(db, transaction.GetDbTransaction());
         _keys = keys;
-        Duplicates = new DuplicateFinder(db, keys);
+        Duplicates = new DuplicateFinder(db, keys, _buffer);
         _savepoint = Statement("SAVEPOINT article");
         _release = Statement("RELEASE article");
         _rollbackTo = Statement("ROLLBACK TO article");
@@ -138,8 +142,11 @@ public sealed class ArticleBatch : IAsyncDisposable
     /// <summary>Finds same-text and near-duplicate articles through this batch's connection, so it sees what the batch wrote.</summary>
     public DuplicateFinder Duplicates { get; }
 
-    public Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken) =>
-        _db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);
+    public async Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        return await _db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Inserts <paramref name="article"/>, or copies it into <paramref name="existing"/> (keeping its id and slug). With
@@ -161,12 +168,20 @@ public sealed class ArticleBatch : IAsyncDisposable
             if (existing is null)
             {
                 article.Slug = UniqueSlug(Slugs.FromTitle(article.Title));
-                await _rows.InsertAsync(article, cancellationToken);
+                if (_buffer is not null)
+                {
+                    await _buffer.AddAsync(article, cancellationToken: cancellationToken);
+                }
+                else
+                {
+                    await _rows.InsertAsync(article, cancellationToken);
+                }
                 outcome = ImportOutcome.Imported;
             }
             else
             {
                 // Replace the children and keep the row, so the article keeps its id and its slug.
+                await FlushAsync(cancellationToken, beforeOtherWrites: true);
                 await DeleteChildrenAsync(existing.Id, cancellationToken);
                 _db.Articles.Attach(existing);
                 CopyInto(article, existing);
@@ -215,6 +230,7 @@ public sealed class ArticleBatch : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        await FlushAsync(cancellationToken);
         await _transaction.CommitAsync(cancellationToken);
         _keys?.Committed();
     }
@@ -222,6 +238,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _rows.Dispose();
+        _buffer?.Dispose();
         Duplicates.Dispose();
         _savepoint.Dispose();
         _release.Dispose();
@@ -229,6 +246,10 @@ public sealed class ArticleBatch : IAsyncDisposable
         await _transaction.DisposeAsync();
         await _db.DisposeAsync();
     }
+
+    /// <summary>Writes the rows gathered for new articles (nothing in savepoint mode, where each is written at once).</summary>
+    private Task FlushAsync(CancellationToken cancellationToken, bool beforeOtherWrites = false) =>
+        _buffer?.FlushAsync(cancellationToken, beforeOtherWrites) ?? Task.CompletedTask;
 
     private DbCommand Statement(string sql)
     {

@@ -1,8 +1,6 @@
-using System.Collections;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using PeaceTalksTracker.Articles;
 
 namespace PeaceTalksTracker.Intake.Storage;
@@ -46,41 +44,25 @@ internal sealed class ArticleRowWriter : IDisposable
     private async Task InsertAsync(IEntityType type, object entity, CancellationToken cancellationToken)
     {
         var insert = InsertFor(type);
-        for (var i = 0; i < insert.Columns.Count; i++)
+        for (var i = 0; i < insert.Shape.Columns.Count; i++)
         {
-            var (property, converter) = insert.Columns[i];
-            var value = property.GetGetter().GetClrValue(entity);
-            if (value is not null && converter is not null)
-            {
-                value = converter.ConvertToProvider(value);
-            }
-
-            insert.Command.Parameters[i].Value = value ?? DBNull.Value;
+            insert.Command.Parameters[i].Value = TableShape.StoredValue(insert.Shape.Columns[i], entity) ?? DBNull.Value;
         }
 
-        if (insert.GeneratedKey is { } key)
+        if (insert.Shape.GeneratedKey is not null)
         {
-            var id = await insert.Command.ExecuteScalarAsync(cancellationToken);
-            key.PropertyInfo!.SetValue(entity, Convert.ChangeType(id, key.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+            insert.Shape.SetKey(entity, Convert.ToInt64(await insert.Command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture));
         }
         else
         {
             await insert.Command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var navigation in insert.Children)
+        foreach (var navigation in insert.Shape.Children)
         {
-            if (navigation.GetGetter().GetClrValue(entity) is not IEnumerable children)
+            foreach (var (childType, child) in TableShape.ChildrenOf(navigation, entity))
             {
-                continue;
-            }
-
-            var foreignKey = navigation.ForeignKey;
-            var principalKey = foreignKey.PrincipalKey.Properties[0].GetGetter().GetClrValue(entity);
-            foreach (var child in children)
-            {
-                foreignKey.Properties[0].PropertyInfo!.SetValue(child, principalKey);
-                await InsertAsync(navigation.TargetEntityType, child, cancellationToken);
+                await InsertAsync(childType, child, cancellationToken);
             }
         }
     }
@@ -92,34 +74,22 @@ internal sealed class ArticleRowWriter : IDisposable
             return insert;
         }
 
-        var table = type.GetTableName()!;
-        var storeObject = StoreObjectIdentifier.Table(table, type.GetSchema());
-        var key = type.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } generated] ? generated : null;
-        var columns = type.GetProperties()
-            .Where(p => p != key && p.GetColumnName(storeObject) is not null)
-            .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping()))
-            .ToList();
+        var shape = TableShape.For(type);
         var command = _connection.CreateCommand();
         command.Transaction = _transaction;
-        var names = string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(storeObject)}\""));
-        var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
-        command.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES ({values})"
-            + (key is null ? "" : $" RETURNING \"{key.GetColumnName(storeObject)}\"");
-        for (var i = 0; i < columns.Count; i++)
+        var values = string.Join(", ", shape.Columns.Select((_, i) => $"@p{i}"));
+        command.CommandText = $"INSERT INTO \"{shape.Table}\" ({shape.ColumnList(withKey: false)}) VALUES ({values})"
+            + (shape.KeyColumn is null ? "" : $" RETURNING \"{shape.KeyColumn}\"");
+        for (var i = 0; i < shape.Columns.Count; i++)
         {
-            command.Parameters.Add(columns[i].Mapping.CreateParameter(command, $"@p{i}", null, columns[i].Property.IsNullable));
+            command.Parameters.Add(shape.Columns[i].Mapping.CreateParameter(command, $"@p{i}", null, shape.Columns[i].Property.IsNullable));
         }
 
         command.Prepare();
-        var children = type.GetNavigations().Where(n => n.IsCollection && !n.IsOnDependent).ToList();
-        insert = new TableInsert(command, [.. columns.Select(c => (c.Property, c.Mapping.Converter))], key, children);
+        insert = new TableInsert(command, shape);
         _inserts[type] = insert;
         return insert;
     }
 
-    private sealed record TableInsert(
-        DbCommand Command,
-        IReadOnlyList<(IProperty Property, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)> Columns,
-        IProperty? GeneratedKey,
-        IReadOnlyList<INavigation> Children);
+    private sealed record TableInsert(DbCommand Command, TableShape Shape);
 }

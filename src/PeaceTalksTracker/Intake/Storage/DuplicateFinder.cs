@@ -18,8 +18,10 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// </list>
 /// With <paramref name="known"/> (an import run's keys in memory), a text no stored article can match is answered
 /// without a query; only a possible match is looked up in the store.
+/// With <paramref name="buffer"/> (a batch that writes a table at a time), keys are stored through it, and what it holds
+/// is written before any lookup, so a lookup sees every article the batch stored.
 /// </summary>
-public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known = null) : IDisposable
+public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known = null, ArticleRowBuffer? buffer = null) : IDisposable
 {
     public const double NearDuplicateShare = 0.9;
     private const int MaxCandidates = 64;
@@ -28,9 +30,17 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     private DbCommand? _insertFingerprint;
     private DbCommand? _insertBand;
 
+    // Keys stored through the buffer and not yet written: a lookup writes the buffer out first only when it could match
+    // one of them (a batch holding a copy of its own article), not before every lookup.
+    private readonly HashSet<string> _pendingTexts = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _pendingBands = [];
+
     /// <summary>The article a path was remembered as another source of, or null.</summary>
-    public Task<ArticleSource?> FindSourceAsync(string fullPath, CancellationToken cancellationToken) =>
-        db.ArticleSources.SingleOrDefaultAsync(s => s.SourcePath == fullPath, cancellationToken);
+    public async Task<ArticleSource?> FindSourceAsync(string fullPath, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        return await db.ArticleSources.SingleOrDefaultAsync(s => s.SourcePath == fullPath, cancellationToken);
+    }
 
     /// <summary>An article other than <paramref name="exceptId"/> with exactly the same words, or null.</summary>
     public async Task<Article?> FindSameTextAsync(TextFingerprint fingerprint, int? exceptId, CancellationToken cancellationToken)
@@ -40,6 +50,7 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
             return null;
         }
 
+        await FlushIfPendingMatchAsync(fingerprint, nearCopies: false, cancellationToken);
         var id = await db.ArticleFingerprints.Where(f => f.TextHash == fingerprint.TextHash && f.ArticleId != exceptId)
             .OrderBy(f => f.ArticleId).Select(f => (int?)f.ArticleId).FirstOrDefaultAsync(cancellationToken);
         return id is null ? null : await db.Articles.SingleAsync(a => a.Id == id, cancellationToken);
@@ -53,6 +64,7 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
             return null;
         }
 
+        await FlushIfPendingMatchAsync(fingerprint, nearCopies: true, cancellationToken);
         var keys = fingerprint.BandKeys();
         var candidates = await db.ArticleShingleBands.Where(b => keys.Contains(b.Key) && b.ArticleId != exceptId)
             .Select(b => b.ArticleId).Distinct().OrderBy(id => id).Take(MaxCandidates).ToListAsync(cancellationToken);
@@ -77,6 +89,7 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     /// <summary>Remembers another path of an article's text, in its own transaction.</summary>
     public async Task AddSourceAsync(Article article, Article copy, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await FlushAsync(cancellationToken, beforeOtherWrites: true);
         db.ArticleSources.Add(new ArticleSource
         {
             ArticleId = article.Id,
@@ -92,6 +105,24 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     /// <summary>Replaces an article's stored fingerprint and band keys; called inside the article's save transaction.</summary>
     public async Task StoreAsync(int articleId, TextFingerprint fingerprint, bool replacing, CancellationToken cancellationToken)
     {
+        if (buffer is not null && !replacing)
+        {
+            await buffer.AddAsync(new ArticleFingerprint { ArticleId = articleId, TextHash = fingerprint.TextHash, Signature = fingerprint.SignatureBytes() }, cancellationToken: cancellationToken);
+            _pendingTexts.Add(fingerprint.TextHash);
+            if (fingerprint.IsComparable)
+            {
+                foreach (var key in fingerprint.BandKeys())
+                {
+                    await buffer.AddAsync(new ArticleShingleBand { Key = key, ArticleId = articleId }, ignoreConflicts: true, cancellationToken);
+                    _pendingBands.Add(key);
+                }
+            }
+
+            known?.Add(articleId, fingerprint);
+            return;
+        }
+
+        await FlushAsync(cancellationToken, beforeOtherWrites: true);
         if (replacing)
         {
             await db.ArticleShingleBands.Where(b => b.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
@@ -119,6 +150,29 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
         }
 
         known?.Add(articleId, fingerprint);
+    }
+
+    private Task FlushAsync(CancellationToken cancellationToken, bool beforeOtherWrites = false) =>
+        buffer?.FlushAsync(cancellationToken, beforeOtherWrites) ?? Task.CompletedTask;
+
+    private async Task FlushIfPendingMatchAsync(TextFingerprint fingerprint, bool nearCopies, CancellationToken cancellationToken)
+    {
+        if (buffer is null)
+        {
+            return;
+        }
+
+        // Written out since (by a commit, an update, a slug lookup): nothing of the batch is pending.
+        if (!buffer.IsEmpty && (_pendingTexts.Contains(fingerprint.TextHash) || (nearCopies && fingerprint.BandKeys().Any(_pendingBands.Contains))))
+        {
+            await buffer.FlushAsync(cancellationToken);
+        }
+
+        if (buffer.IsEmpty)
+        {
+            _pendingTexts.Clear();
+            _pendingBands.Clear();
+        }
     }
 
     public void Dispose()

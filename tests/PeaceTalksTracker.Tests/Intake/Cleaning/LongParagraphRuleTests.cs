@@ -38,6 +38,19 @@ public sealed class LongParagraphRuleTests
     }
 
     [Fact]
+    public void The_body_of_a_split_paragraph_holds_its_text_once_not_once_per_piece()
+    {
+        var text = new StringBuilder().Insert(0, "Russia Ukraine *peace* talks word ", 3_000).ToString().Trim();
+
+        // The block's own Markdown is the whole paragraph's; each piece must not carry it.
+        var cleaned = new LongParagraphRule().Apply(WithBody(new ParsedBlock(BlockKind.Paragraph, text.Replace("*", "", StringComparison.Ordinal), Markdown: text)));
+
+        Assert.True(cleaned.Blocks.Count > 10);
+        Assert.InRange(cleaned.BodyMarkdown.Length, text.Length * 0.8, text.Length * 1.2);
+        Assert.Contains("Russia Ukraine peace talks word", cleaned.BodyMarkdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Paragraphs_within_the_limit_and_other_blocks_are_left_as_they_are()
     {
         var article = WithBody(new ParsedBlock(BlockKind.Paragraph, "Short."), new ParsedBlock(BlockKind.Table, "| a |\n| - |\n| " + new string('x', 9_000) + " |"));

@@ -60,7 +60,8 @@ public sealed class FeedPollerHealthTests
         using var app = App(polling: true, ("Feeds:Subscriptions:0:Url", site.Url("/atom.xml")));
         using var client = app.CreateClient();
 
-        var (status, state, description) = await AfterARoundAsync(client, d => d.Contains("every last poll succeeded", StringComparison.Ordinal));
+        var (status, state, description) = await AfterARoundAsync(
+            client, d => d.StartsWith("last round", StringComparison.Ordinal) && d.Contains("every last poll succeeded", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", state);
@@ -78,7 +79,9 @@ public sealed class FeedPollerHealthTests
             ("Feeds:Subscriptions:1:Name", "Error Feed"));
         using var client = app.CreateClient();
 
-        var (status, state, description) = await AfterARoundAsync(client, d => d.Contains("1 failing", StringComparison.Ordinal));
+        // A failed poll shows while the round still runs ("first round running"): wait for the round's end.
+        var (status, state, description) = await AfterARoundAsync(
+            client, d => d.StartsWith("last round", StringComparison.Ordinal) && d.Contains("1 failing", StringComparison.Ordinal));
 
         // A broken feed is the feed's problem: the app still answers 200, and /healthz says which feed.
         Assert.Equal(HttpStatusCode.OK, status);

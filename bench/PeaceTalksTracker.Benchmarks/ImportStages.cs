@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using PeaceTalksTracker.Analysis;
+using PeaceTalksTracker.Articles;
+using PeaceTalksTracker.Intake.Cleaning;
+using PeaceTalksTracker.Intake.Extraction;
+using PeaceTalksTracker.Intake.Sources.Files;
+using PeaceTalksTracker.Intake.Storage;
+
+namespace PeaceTalksTracker.Benchmarks;
+
+/// <summary>
+/// Where an import's time goes, stage by stage, on the Reuters corpus (../shared; skipped when absent): every file
+/// through read → extraction → each cleaning rule → build → analysis → fingerprint on one thread, timed per stage, and
+/// then the prepared articles through the batch writer alone into an empty store. A warm-up pass over the first files
+/// runs first, so the figures are steady-state code, not the JIT. Run by hand to decide what to make faster:
+/// <c>dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- import-stages [files=21578]</c>
+/// </summary>
+public static class ImportStages
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (!File.Exists(ReutersCorpus.ArchivePath))
+        {
+            Console.WriteLine("skipped: the Reuters corpus is not in ../shared/corpora");
+            return 0;
+        }
+
+        var settings = args.Skip(1).Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        var count = int.Parse(settings.GetValueOrDefault("files", "21578"), CultureInfo.InvariantCulture);
+        var scratch = Path.Combine(Path.GetTempPath(), "ptt-import-stages", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(scratch, "reuters");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var files = new List<string>();
+            foreach (var (name, text) in ReutersCorpus.ReadStories().Take(count))
+            {
+                var path = Path.Combine(folder, name);
+                await File.WriteAllTextAsync(path, text);
+                files.Add(path);
+            }
+
+            await using var app = ImportTiming.BuildApp(Path.Combine(scratch, "store.db"));
+            var stages = new StageClock(app.Services);
+            foreach (var path in files.Take(1000))
+            {
+                stages.Prepare(path, timed: false);
+            }
+
+            var prepared = files.Select(path => stages.Prepare(path, timed: true)).OfType<(Article, TextFingerprint)>().ToList();
+            Console.WriteLine($"writing {prepared.Count} articles (process {Environment.ProcessId})");
+            var writer = await WriteAsync(app.Services, prepared, int.Parse(settings.GetValueOrDefault("batch", "256"), CultureInfo.InvariantCulture));
+            Console.WriteLine($"{files.Count} Reuters files on one thread, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg")[..14]}");
+            Console.WriteLine("| stage | s | ms/file | share |");
+            Console.WriteLine("| --- | ---: | ---: | ---: |");
+            var total = stages.Total + writer.TotalSeconds;
+            foreach (var (stage, seconds) in stages.Seconds.Append(("storage (batch writer)", writer.TotalSeconds)))
+            {
+                Console.WriteLine($"| {stage} | {seconds:F2} | {1000 * seconds / files.Count:F3} | {100 * seconds / total:F1}% |");
+            }
+
+            Console.WriteLine($"| all | {total:F2} | {1000 * total / files.Count:F3} | |");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static async Task<TimeSpan> WriteAsync(IServiceProvider services, List<(Article Article, TextFingerprint Fingerprint)> prepared, int batchSize)
+    {
+        var store = services.GetRequiredService<ArticleStore>();
+        var keys = new DuplicateKeys();
+        var clock = Stopwatch.StartNew();
+        TimeSpan begin = default, duplicates = default, save = default, commit = default;
+        foreach (var batch in prepared.Chunk(batchSize))
+        {
+            var start = Stopwatch.GetTimestamp();
+            await using var writer = await store.BeginBatchAsync([.. batch.Select(p => p.Article)], keys, fileSavepoints: false);
+            begin += Stopwatch.GetElapsedTime(start);
+            foreach (var (article, fingerprint) in batch)
+            {
+                start = Stopwatch.GetTimestamp();
+                var same = await writer.Duplicates.FindSameTextAsync(fingerprint, null, CancellationToken.None);
+                if (same is null)
+                {
+                    article.DuplicateOfId = await writer.Duplicates.FindOriginalAsync(fingerprint, null, CancellationToken.None);
+                }
+
+                duplicates += Stopwatch.GetElapsedTime(start);
+                if (same is null)
+                {
+                    start = Stopwatch.GetTimestamp();
+                    await writer.SaveAsync(null, article, fingerprint, CancellationToken.None);
+                    save += Stopwatch.GetElapsedTime(start);
+                }
+            }
+
+            start = Stopwatch.GetTimestamp();
+            await writer.CommitAsync(CancellationToken.None);
+            commit += Stopwatch.GetElapsedTime(start);
+        }
+
+        Console.WriteLine($"writer: begin {begin.TotalSeconds:F2} s, duplicate lookups {duplicates.TotalSeconds:F2} s, save {save.TotalSeconds:F2} s, commit {commit.TotalSeconds:F2} s");
+        return clock.Elapsed;
+    }
+
+    /// <summary>The importer's per-file stages, called one by one with a clock around each.</summary>
+    private sealed class StageClock(IServiceProvider services)
+    {
+        private readonly ArticleFileReader _reader = services.GetRequiredService<ArticleFileReader>();
+        private readonly ArticleExtraction _extraction = services.GetRequiredService<ArticleExtraction>();
+        private readonly IReadOnlyList<IArticleCleaningRule> _rules = ArticleCleaner.DefaultRules(services.GetRequiredService<CleaningRules>());
+        private readonly ArticleStore _store = services.GetRequiredService<ArticleStore>();
+        private readonly ArticleAnalyzer _analyzer = services.GetRequiredService<ArticleAnalyzer>();
+        private readonly Dictionary<string, TimeSpan> _times = [];
+        private readonly List<string> _order = [];
+
+        public IEnumerable<(string Stage, double Seconds)> Seconds => _order.Select(s => (s, _times[s].TotalSeconds));
+
+        public double Total => _times.Values.Sum(t => t.TotalSeconds);
+
+        public (Article, TextFingerprint)? Prepare(string path, bool timed)
+        {
+            var read = Time("read", timed, () => _reader.Read(path));
+            if (read.IsRejected)
+            {
+                return null;
+            }
+
+            var document = ArticleFileReader.ToDocument(path, read);
+            var hash = Time("hash", timed, () => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document.Text))));
+            var parsed = Time("extraction", timed, () => _extraction.Extract(document));
+            foreach (var rule in _rules)
+            {
+                parsed = Time("cleaning: " + rule.GetType().Name, timed, () => rule.Apply(parsed));
+            }
+
+            var article = Time("build", timed, () => _store.Build(parsed, document, hash));
+            Time("analysis", timed, () => { _analyzer.Analyze(article); return 0; });
+            var fingerprint = Time("fingerprint", timed, () => TextFingerprint.Of(parsed.Paragraphs.Select(p => p.Text)));
+            return (article, fingerprint);
+        }
+
+        private T Time<T>(string stage, bool timed, Func<T> work)
+        {
+            if (!timed)
+            {
+                return work();
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            var result = work();
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            if (!_times.TryAdd(stage, elapsed))
+            {
+                _times[stage] += elapsed;
+            }
+            else
+            {
+                _order.Add(stage);
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace PeaceTalksTracker.Intake.Storage;
+
+/// <summary>
+/// What inserting one entity type's rows takes, read from the EF Core model: its table, its store-generated key (if
+/// any), every other mapped column with EF Core's own value conversion, and the collections of child rows under it.
+/// The two row writers (<see cref="ArticleRowWriter"/>, one statement per row; <see cref="ArticleRowBuffer"/>, one
+/// statement per table) share it, so both write exactly the columns EF Core would, and a column added to the model is
+/// written by both without a change.
+/// </summary>
+internal sealed class TableShape
+{
+    private TableShape(IEntityType type)
+    {
+        Table = type.GetTableName()!;
+        var storeObject = StoreObjectIdentifier.Table(Table, type.GetSchema());
+        GeneratedKey = type.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } generated] ? generated : null;
+        KeyColumn = GeneratedKey?.GetColumnName(storeObject);
+        Columns = [.. type.GetProperties()
+            .Where(p => p != GeneratedKey && p.GetColumnName(storeObject) is not null)
+            .Select(p => new TableColumn(p, p.GetColumnName(storeObject)!, (RelationalTypeMapping)p.GetTypeMapping()))];
+        Children = [.. type.GetNavigations().Where(n => n.IsCollection && !n.IsOnDependent)];
+    }
+
+    public string Table { get; }
+
+    /// <summary>The key SQLite generates (an INTEGER PRIMARY KEY), or null when the key is part of the row's values.</summary>
+    public IProperty? GeneratedKey { get; }
+
+    public string? KeyColumn { get; }
+
+    public IReadOnlyList<TableColumn> Columns { get; }
+
+    public IReadOnlyList<INavigation> Children { get; }
+
+    public static TableShape For(IEntityType type) => new(type);
+
+    /// <summary>The column list of an INSERT, quoted: the generated key first when <paramref name="withKey"/>.</summary>
+    public string ColumnList(bool withKey) =>
+        string.Join(", ", (withKey && KeyColumn is not null ? [KeyColumn] : Array.Empty<string>()).Concat(Columns.Select(c => c.Name)).Select(n => $"\"{n}\""));
+
+    /// <summary>The value a column is stored as: the property's value through EF Core's converter.</summary>
+    public static object? StoredValue(TableColumn column, object entity)
+    {
+        var value = column.Property.GetGetter().GetClrValue(entity);
+        return value is not null && column.Converter is not null ? column.Converter.ConvertToProvider(value) : value;
+    }
+
+    /// <summary>Sets the generated key on an entity, as EF Core would after an insert.</summary>
+    public void SetKey(object entity, long id) =>
+        GeneratedKey!.PropertyInfo!.SetValue(entity, Convert.ChangeType(id, GeneratedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The child rows under <paramref name="entity"/>, each with its foreign key set to the entity's key.</summary>
+    public static IEnumerable<(IEntityType Type, object Child)> ChildrenOf(INavigation navigation, object entity)
+    {
+        if (navigation.GetGetter().GetClrValue(entity) is not IEnumerable children)
+        {
+            yield break;
+        }
+
+        var foreignKey = navigation.ForeignKey;
+        var principalKey = foreignKey.PrincipalKey.Properties[0].GetGetter().GetClrValue(entity);
+        foreach (var child in children)
+        {
+            foreignKey.Properties[0].PropertyInfo!.SetValue(child, principalKey);
+            yield return (navigation.TargetEntityType, child);
+        }
+    }
+}
+
+/// <summary>One mapped column: its property, its name, and how EF Core stores its values.</summary>
+internal sealed record TableColumn(IProperty Property, string Name, RelationalTypeMapping Mapping)
+{
+    public ValueConverter? Converter => Mapping.Converter;
+}
