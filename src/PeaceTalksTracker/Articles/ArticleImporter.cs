@@ -172,14 +172,14 @@ public sealed partial class ArticleImporter(
     {
         try
         {
-            var size = Math.Max(1, options.Value.BatchFiles);
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            for (var start = 0; start < files.Count; start += size)
+            for (var start = 0; start < files.Count;)
             {
-                var prepared = new PreparedDocument[Math.Min(size, files.Count - start)];
+                var prepared = new PreparedDocument[BatchLength(files, start)];
                 var first = start;
                 Parallel.For(0, prepared.Length, parallel, i => prepared[i] = Prepare(files[first + i], known));
                 await batches.WriteAsync(prepared, cancellationToken);
+                start += prepared.Length;
             }
 
             batches.Complete();
@@ -191,6 +191,39 @@ public sealed partial class ArticleImporter(
             {
                 throw;
             }
+        }
+    }
+
+    /// <summary>
+    /// How many files from <paramref name="start"/> make the next batch: up to <see cref="ImportOptions.BatchFiles"/>,
+    /// fewer when their bytes reach <see cref="ImportOptions.BatchBytes"/> (a folder of saved pages is much larger per
+    /// file than one of wire stories, and two batches are held in memory at once). Always at least one.
+    /// </summary>
+    private int BatchLength(IReadOnlyList<string> files, int start)
+    {
+        var most = Math.Min(Math.Max(1, options.Value.BatchFiles), files.Count - start);
+        long bytes = 0;
+        for (var n = 1; n <= most; n++)
+        {
+            bytes += FileBytes(files[start + n - 1]);
+            if (bytes >= options.Value.BatchBytes)
+            {
+                return n;
+            }
+        }
+
+        return most;
+    }
+
+    private static long FileBytes(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0; // the reader reports the file; it costs this batch nothing
         }
     }
 

@@ -18,7 +18,9 @@ public sealed class KilledImportTests : IDisposable
         var articles = Path.Combine(_folder.Path, "articles");
         GeneratedArticles.Write(articles, Files);
         var database = Path.Combine(_folder.Path, "store.db");
-        string[] import = ["import", articles, "--ConnectionStrings:PeaceTalks", $"Data Source={database}"];
+        // Small batches, so that the kill falls between commits with some stored and some not (by default 2,000 files
+        // are one batch, committed at once).
+        string[] import = ["import", articles, "--ConnectionStrings:PeaceTalks", $"Data Source={database}", "--Import:BatchFiles", "100"];
 
         await using (var first = AppProcess.Start(_folder.Path, import))
         {

@@ -192,7 +192,7 @@ public sealed class ArticleBatch : IAsyncDisposable
 
             if (fingerprint is not null)
             {
-                await Duplicates.StoreAsync(article.Id, fingerprint, replacing: outcome == ImportOutcome.Updated, cancellationToken);
+                await Duplicates.StoreAsync(article, fingerprint, replacing: outcome == ImportOutcome.Updated, cancellationToken);
             }
 
             if (FileSavepoints)
