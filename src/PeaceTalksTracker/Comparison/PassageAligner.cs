@@ -10,7 +10,7 @@ public sealed record AlignerOptions
     /// Lower similarity from which two units are paired when each is the other's best match: a paraphrase shares
     /// few words, but no other passage of the other article comes closer.
     /// </summary>
-    public double MutualThreshold { get; init; } = 0.13;
+    public double MutualThreshold { get; init; } = 0.14;
 
     /// <summary>Distinct non-topic words two units must share to be paired, so one rare word is not enough.</summary>
     public int MinSharedTerms { get; init; } = 2;

@@ -104,7 +104,7 @@ public static class SentenceSplitter
                 continue;
             }
 
-            var clause = Trimmed(text, start, i);
+            var clause = Trimmed(text, start, i + 1);
             if (WordsIn(text, clause) >= minWords && WordsIn(text, Trimmed(text, next, sentence.End)) >= minWords)
             {
                 clauses.Add(clause);
