@@ -7,7 +7,7 @@ namespace PeaceTalksTracker.Benchmarks;
 
 /// <summary>
 /// How well the aligner pairs passages a careful reader paired: <c>-- compare-eval [gold.json] [threshold=0.25] [mutual=0.1] [bigram=0.6]
-/// [long=35] [minshared=2] [verbose]</c>. The gold file (default bench/dev-pairs/dev-pairs.json) names passages of the
+/// [long=35] [clause=20] [minclause=6] [minshared=2] [verbose]</c>. The gold file (default bench/dev-pairs/dev-pairs.json) names passages of the
 /// real articles in ../shared/corpora/dev and of seeds/ by exact substrings; it prints each pair found or missed,
 /// each look-alike wrongly paired, and the totals. Skips with one line when ../shared/corpora/dev is absent.
 /// </summary>
@@ -104,7 +104,7 @@ public static class AlignmentEvaluation
         Console.WriteLine();
         Console.WriteLine($"same-point pairs found: {found} of {same}; look-alikes paired: {wrong} of {lookAlikes}; " +
             $"pairs made over the {alignments.Count} article pairs: {produced} " +
-            $"(threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}, mutual best {options.MutualThreshold.ToString(CultureInfo.InvariantCulture)}, bigram {options.BigramWeight.ToString(CultureInfo.InvariantCulture)}, long passage {options.LongPassageWords} words, min shared {options.MinSharedTerms})");
+            $"(threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}, mutual best {options.MutualThreshold.ToString(CultureInfo.InvariantCulture)}, bigram {options.BigramWeight.ToString(CultureInfo.InvariantCulture)}, long passage {options.LongPassageWords} words, clauses past {options.LongSentenceWords} words, min shared {options.MinSharedTerms})");
         return 0;
     }
 
@@ -154,6 +154,8 @@ public static class AlignmentEvaluation
                 "threshold" => options with { Threshold = double.Parse(value, CultureInfo.InvariantCulture) },
                 "mutual" => options with { MutualThreshold = double.Parse(value, CultureInfo.InvariantCulture) },
                 "long" => options with { LongPassageWords = int.Parse(value, CultureInfo.InvariantCulture) },
+                "clause" => options with { LongSentenceWords = int.Parse(value, CultureInfo.InvariantCulture) },
+                "minclause" => options with { MinClauseWords = int.Parse(value, CultureInfo.InvariantCulture) },
                 "minshared" => options with { MinSharedTerms = int.Parse(value, CultureInfo.InvariantCulture) },
                 "bigram" => options with { BigramWeight = double.Parse(value, CultureInfo.InvariantCulture) },
                 _ => options,

@@ -10,7 +10,7 @@ public sealed record AlignerOptions
     /// Lower similarity from which two units are paired when each is the other's best match: a paraphrase shares
     /// few words, but no other passage of the other article comes closer.
     /// </summary>
-    public double MutualThreshold { get; init; } = 0.13;
+    public double MutualThreshold { get; init; } = 0.14;
 
     /// <summary>Distinct non-topic words two units must share to be paired, so one rare word is not enough.</summary>
     public int MinSharedTerms { get; init; } = 2;
@@ -26,6 +26,12 @@ public sealed record AlignerOptions
 
     /// <summary>A sentence shorter than this is compared together with its neighbour.</summary>
     public int MinSentenceWords { get; init; } = 8;
+
+    /// <summary>A sentence longer than this (in words) is also compared clause by clause.</summary>
+    public int LongSentenceWords { get; init; } = 20;
+
+    /// <summary>A clause shorter than this is compared together with its neighbour.</summary>
+    public int MinClauseWords { get; init; } = 6;
 }
 
 /// <summary>A word two paired passages share: its stem and how each passage spells it.</summary>
@@ -69,7 +75,7 @@ public sealed class PassageAligner(AlignerOptions options)
     public PreparedPassages Prepare(IReadOnlyList<string> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        return PreparedPassages.Build(passages, Options.LongPassageWords, Options.MinSentenceWords);
+        return PreparedPassages.Build(passages, Options.LongPassageWords, Options.MinSentenceWords, Options.LongSentenceWords, Options.MinClauseWords);
     }
 
     /// <summary>Aligns with document frequencies counted over the two articles alone.</summary>
@@ -149,19 +155,22 @@ public sealed class PassageAligner(AlignerOptions options)
     }
 
     // A paired unit is taken, and so is what overlaps it: a paragraph's sentences when the whole is paired, the
-    // whole when one of its sentences is (its other sentences stay free to make other points).
+    // whole when one of its sentences is (its other sentences stay free to make other points), a sentence and its
+    // clauses together.
     private static void Take(List<PreparedUnit> units, bool[] taken, int i)
     {
         taken[i] = true;
-        var passage = units[i].Passage;
+        var (passage, span) = (units[i].Passage, units[i].Span);
         for (var k = i - 1; k >= 0 && units[k].Passage == passage; k--)
         {
-            taken[k] = taken[k] || units[i].Covering || units[k].Covering;
+            taken[k] = taken[k] || Overlap(span, units[k].Span);
         }
 
         for (var k = i + 1; k < units.Count && units[k].Passage == passage; k++)
         {
-            taken[k] = taken[k] || units[i].Covering || units[k].Covering;
+            taken[k] = taken[k] || Overlap(span, units[k].Span);
         }
     }
+
+    private static bool Overlap(TextSpan x, TextSpan y) => x.Start < y.End && y.Start < x.End;
 }

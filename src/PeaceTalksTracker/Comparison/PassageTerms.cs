@@ -47,6 +47,12 @@ public static class PassageTerms
             if (vocabulary.StartsPhrase(lower) && PhraseAt(vocabulary, text, words, w) is var (group, used))
             {
                 var (lastStart, lastLength) = words[w + used - 1];
+                if (group == TalksVocabulary.Ignored)
+                {
+                    w += used - 1;
+                    continue;
+                }
+
                 tokens.Add(new PassageToken(group, start, lastStart + lastLength - start, TermWeights.Prior(group)));
                 w += used - 1;
                 continue;
@@ -63,11 +69,30 @@ public static class PassageTerms
             }
             else
             {
+                var before = tokens.Count;
                 AddWord(tokens, lower, start, IsName(text, start, word));
+                if (tokens.Count > before && before > 0 && char.IsUpper(word[0]))
+                {
+                    WeighGivenName(tokens, before, text);
+                }
             }
         }
 
         return tokens;
+    }
+
+    // A given name weighs what the name it goes with weighs: "Donald" in "Donald Trump", "Vladimir" in "Vladimir
+    // Putin" say no more than the surname, which every report of the talks uses; as a rare capitalised word alone it
+    // would weigh as a fact and pair passages that merely name the same leader.
+    private static void WeighGivenName(List<PassageToken> tokens, int surname, string text)
+    {
+        var (given, name) = (tokens[surname - 1], tokens[surname]);
+        var end = given.Start + given.Length;
+        if (name.Weight < TermWeights.Content && given.Weight > name.Weight && char.IsUpper(text[given.Start])
+            && name.Start == end + 1 && char.IsWhiteSpace(text[end]))
+        {
+            tokens[surname - 1] = given with { Weight = name.Weight };
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -89,7 +89,8 @@ public sealed class PreparedPassages
     internal static long PhraseKey(int first, int second) => ((long)first << 32) | (uint)second;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static PreparedPassages Build(IReadOnlyList<string> passages, int longPassageWords, int minSentenceWords)
+    internal static PreparedPassages Build(
+        IReadOnlyList<string> passages, int longPassageWords, int minSentenceWords, int longClauseWords = int.MaxValue, int minClauseWords = 6)
     {
         var builder = new Builder();
         var units = new List<PreparedUnit>();
@@ -107,27 +108,45 @@ public sealed class PreparedPassages
                 units.Add(builder.Unit(p, whole, text, tokens, ids, 0, tokens.Count, quoted, covering: true));
             }
 
-            var t = 0;
             foreach (var span in spans)
             {
-                while (t < tokens.Count && tokens[t].Start < span.Start)
-                {
-                    t++;
-                }
+                var (first, end) = TokensIn(tokens, span);
+                units.Add(builder.Unit(p, span, text, tokens, ids, first, end, quoted, covering: false));
+            }
 
-                var first = t;
-                while (t < tokens.Count && tokens[t].Start < span.End)
+            // A long sentence is also compared clause by clause: a clause that makes the other's point pairs its
+            // sentence, so the one-to-one matching still sees sentences.
+            foreach (var sentence in spans.Count > 1 ? spans : SentenceSplitter.Sentences(text))
+            {
+                foreach (var clause in SentenceSplitter.Clauses(text, sentence, longClauseWords, minClauseWords))
                 {
-                    t++;
+                    var (first, end) = TokensIn(tokens, clause);
+                    units.Add(builder.Unit(p, sentence, text, tokens, ids, first, end, quoted, covering: false));
                 }
-
-                units.Add(builder.Unit(p, span, text, tokens, ids, first, t, quoted, covering: false));
             }
         }
 
         return new PreparedPassages(
             passages, units, [.. builder.Terms], [.. builder.Weights], [.. builder.WordUnits], builder.TermIndex,
             [.. builder.Phrases], [.. builder.PhraseUnits], builder.PhraseIndex);
+    }
+
+    // The tokens inside a span: from the first at or after its start to the first at or after its end.
+    private static (int First, int End) TokensIn(List<PassageToken> tokens, TextSpan span)
+    {
+        var first = 0;
+        while (first < tokens.Count && tokens[first].Start < span.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < tokens.Count && tokens[end].Start < span.End)
+        {
+            end++;
+        }
+
+        return (first, end);
     }
 
     // Interns terms and phrases and counts each unit's, with a stamp per id instead of a dictionary per unit.

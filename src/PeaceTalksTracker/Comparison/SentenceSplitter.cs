@@ -80,6 +80,86 @@ public static class SentenceSplitter
         return units;
     }
 
+    /// <summary>
+    /// The clauses of a sentence of more than <paramref name="longWords"/> words, cut after a semicolon or colon, at a
+    /// dash between words, and before a conjunction that opens a clause after a comma (", but", ", while", ", as"…);
+    /// a clause shorter than <paramref name="minWords"/> words stays with its neighbour. Empty when the sentence is
+    /// short or has one clause.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<TextSpan> Clauses(string text, TextSpan sentence, int longWords, int minWords)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = new List<TextSpan>();
+        if (WordsIn(text, sentence) <= longWords)
+        {
+            return clauses;
+        }
+
+        var start = sentence.Start;
+        for (var i = sentence.Start + 1; i < sentence.End - 1; i++)
+        {
+            if (ClauseBreak(text, i, sentence.End) is not (> 0 and var next))
+            {
+                continue;
+            }
+
+            var clause = Trimmed(text, start, i + 1);
+            if (WordsIn(text, clause) >= minWords && WordsIn(text, Trimmed(text, next, sentence.End)) >= minWords)
+            {
+                clauses.Add(clause);
+                start = next;
+            }
+
+            i = next - 1;
+        }
+
+        if (clauses.Count > 0)
+        {
+            clauses.Add(Trimmed(text, start, sentence.End));
+        }
+
+        return clauses;
+    }
+
+    // Where the next clause starts when one ends at i, or 0: after "; " or ": ", after a dash set off by spaces, or
+    // at a conjunction after ", ".
+    private static int ClauseBreak(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c is ';' or ':' && char.IsWhiteSpace(text[i + 1]))
+        {
+            return i + 1;
+        }
+
+        if (c is '–' or '—' && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]))
+        {
+            return i + 1;
+        }
+
+        if (c == ',' && char.IsWhiteSpace(text[i + 1]))
+        {
+            var word = i + 2;
+            var wordEnd = word;
+            while (wordEnd < end && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd > word && wordEnd < end && char.IsWhiteSpace(text[wordEnd]) && ClauseOpeners.Contains(text.AsSpan(word, wordEnd - word)))
+            {
+                return word;
+            }
+        }
+
+        return 0;
+    }
+
+    // Conjunctions that, after a comma, open a clause making a point of its own.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = (
+        "but while whereas although though as after before because saying adding since which")
+        .Split(' ').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsSentence(string text, int at, out int next)
     {

@@ -30,6 +30,9 @@ public sealed class TalksVocabulary
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startsBySpan;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _phrasesBySpan;
 
+    /// <summary>The group of phrases that are left out of the comparison, as stop words are ("in turn").</summary>
+    public const string Ignored = "_";
+
     /// <summary>The vocabulary shipped with the app.</summary>
     public static TalksVocabulary Shipped { get; } = Load();
 

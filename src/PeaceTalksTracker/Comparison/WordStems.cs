@@ -27,6 +27,7 @@ internal static class WordStems
         "which while who whom whose why will with within without would yet you your yours yourself " +
         "s t d ll m re ve don didn doesn isn wasn aren weren won wouldn couldn shouldn hasn haven hadn " +
         "also especially particularly including include includes included indeed far beyond " +
+        "instead meanwhile moreover furthermore nevertheless nonetheless likewise therefore hence thereby " +
         "according recent recently latest first second mr ms mrs monday tuesday wednesday thursday friday saturday sunday")
         .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
@@ -64,7 +65,7 @@ internal static class WordStems
     {
         if (TalksVocabulary.Shipped.GroupOf(word) is { } group)
         {
-            return new WordTerm(group, TermWeights.Prior(group));
+            return group == TalksVocabulary.Ignored ? null : new WordTerm(group, TermWeights.Prior(group));
         }
 
         if (word.Contains('-', StringComparison.Ordinal))

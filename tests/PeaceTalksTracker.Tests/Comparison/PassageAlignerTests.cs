@@ -165,6 +165,24 @@ public sealed class PassageAlignerTests
         Assert.True(pair.Quotation);
     }
 
+    [Fact]
+    public void A_clause_of_a_long_sentence_pairs_for_its_whole_sentence()
+    {
+        string[] a =
+        [
+            "Negotiators spent six hours in a lakeside hotel arguing over maps, energy infrastructure, nuclear plant inspections, " +
+            "shipping lanes and the sequencing of sanctions relief, while the delegations agreed to swap 300 prisoners before Easter.",
+        ];
+        string[] b = ["The two sides agreed to exchange 300 captives before Easter.", "Artillery duels continued around Pokrovsk through the night."];
+
+        var byClause = Assert.Single(new PassageAligner().Align(a, b).Pairs);
+        var bySentence = Assert.Single(new PassageAligner(new AlignerOptions { LongSentenceWords = int.MaxValue }).Align(a, b).Pairs);
+
+        Assert.Equal((0, 0), (byClause.A, byClause.B));
+        Assert.Equal(a[0], byClause.SpanA.Of(a[0]));
+        Assert.True(byClause.Similarity > bySentence.Similarity + 0.2, $"{byClause.Similarity} against {bySentence.Similarity} for the whole sentence");
+    }
+
     private static List<string> Describe(PassageAlignment alignment) =>
         alignment.Pairs.Select(p => $"{p.A}:{p.SpanA}-{p.B}:{p.SpanB} {p.Similarity} {string.Join(",", p.Shared.Select(t => t.Stem))}").ToList();
 

@@ -23,8 +23,13 @@ public sealed class PassageTermsTests
     [InlineData("Moscow wants Kyiv to give up the rest of Donetsk", "cede")]
     [InlineData("Kyiv refuses to hand over the region", "cede")]
     [InlineData("a thirty-day truce", "ceasefire")]
+    [InlineData("shelling along the front line", "frontline")]
     [InlineData("the White House said", "usa")]
     [InlineData("U.S. envoys arrived", "usa")]
+    [InlineData("Washington wants a deal", "usa")]
+    [InlineData("the Kremlin said", "russia")]
+    [InlineData("Moscow said", "russia")]
+    [InlineData("Kyiv said", "ukrain")]
     public void The_talks_synonyms_and_phrases_fold_into_one_term(string text, string term) => Assert.Contains(term, Stems(text));
 
     [Fact]
@@ -57,4 +62,18 @@ public sealed class PassageTermsTests
         Assert.All(PassageTerms.Tokenize(text), t => Assert.True(char.IsLetterOrDigit(text[t.Start]) && t.Start + t.Length <= text.Length));
         Assert.Contains(PassageTerms.Tokenize(text), t => text.Substring(t.Start, t.Length) == "swap" && t.Stem == "exchange");
     }
+
+    [Fact]
+    public void A_given_name_weighs_what_its_surname_weighs()
+    {
+        var tokens = PassageTerms.Tokenize("Talks went on as Donald Trump called Vladimir Putin and Dmytro Kuleba flew in.");
+
+        Assert.Equal(tokens.First(t => t.Stem == "trump").Weight, tokens.First(t => t.Stem == "donald").Weight);
+        Assert.Equal(TermWeights.Topic, tokens.First(t => t.Stem == "vladimir").Weight);
+        Assert.Equal(TermWeights.Fact, tokens.First(t => t.Stem == "dmytro").Weight);
+    }
+
+    [Fact]
+    public void Discourse_connectives_are_left_out() =>
+        Assert.Equal(["envoy", "object", "mediat", "redraft", "text"], Stems("The envoys, in turn, objected; instead the mediators, as it turned out, redrafted the text."));
 }

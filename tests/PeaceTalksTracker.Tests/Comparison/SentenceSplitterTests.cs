@@ -61,4 +61,29 @@ public sealed class SentenceSplitterTests
              "Ukraine's negotiators asked for a ceasefire on energy infrastructure before anything else."],
             units);
     }
+
+    [Fact]
+    public void A_long_sentence_is_cut_into_clauses_at_semicolons_dashes_and_conjunctions_after_a_comma()
+    {
+        var text = "The delegations spent the morning on maps of the front and energy sites; in the afternoon they turned to prisoners, " +
+            "while the mediators drafted a statement for the press – which nobody signed in the end.";
+        var sentence = Assert.Single(SentenceSplitter.Sentences(text));
+
+        var clauses = SentenceSplitter.Clauses(text, sentence, longWords: 20, minWords: 4).ConvertAll(c => c.Of(text));
+
+        Assert.Equal(
+            ["The delegations spent the morning on maps of the front and energy sites;", "in the afternoon they turned to prisoners,",
+             "while the mediators drafted a statement for the press –", "which nobody signed in the end."],
+            clauses);
+    }
+
+    [Fact]
+    public void A_short_clause_stays_with_its_neighbour_and_a_short_sentence_has_no_clauses()
+    {
+        var text = "Both sides agreed, but only after six hours of talks about the sequencing of sanctions relief and the inspections at the plant.";
+        var sentence = Assert.Single(SentenceSplitter.Sentences(text));
+
+        Assert.Empty(SentenceSplitter.Clauses(text, sentence, longWords: 20, minWords: 4));
+        Assert.Empty(SentenceSplitter.Clauses(text, sentence, longWords: 40, minWords: 1));
+    }
 }
