@@ -2,7 +2,9 @@
 # Import benchmark, run by hand (not by CI). In one run: imports the Reuters-21578 corpus into an empty store through
 # the app's own `import` command (Release), then copies exactly the rows it wrote into another empty store of the same
 # schema with sqlite3 (`INSERT ... SELECT`, one transaction, the same indexes and full-text triggers), and prints both
-# side by side with their ratio. Then it re-imports the unchanged corpus (nothing should be written) and prints that too.
+# side by side with their ratio. Then it re-imports the unchanged corpus (nothing should be written) and prints that
+# too, and last the same import with a ReadyToRun build of the app (compiled ahead, so the start and the first files
+# do not wait for the JIT).
 #
 # Usage: bench/import.sh [--sample N]     (N: only the first N stories, to check the script itself)
 # Environment: PTT_IMPORT_DIR (default /tmp/ptt-import) holds the extracted corpus and the stores.
@@ -75,15 +77,28 @@ run_import
 read -r REIMPORT_WALL _ _ < "$WORK/time.txt"
 RESUMMARY=$(grep -E '^[0-9]+ imported' "$WORK/import.log" | tail -1)
 
+echo "== The same import with a ReadyToRun build (dotnet publish -p:PublishReadyToRun=true: no JIT at start)"
+R2R_DIR="$WORK/r2r"
+dotnet publish "$ROOT/src/PeaceTalksTracker" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$R2R_DIR" -nologo -v quiet -clp:ErrorsOnly > "$WORK/publish.log" 2>&1 || { echo "the ReadyToRun publish failed; see $WORK/publish.log" >&2; exit 1; }
+rm -f "$WORK/r2r.db"*
+( cd "$WORK" && /usr/bin/time -f "%e %U %S" -o "$WORK/r2r-time.txt" dotnet "$R2R_DIR/PeaceTalksTracker.dll" import "$WORK/extract/articles" \
+    --ConnectionStrings:PeaceTalks "Data Source=$WORK/r2r.db" --Serilog:MinimumLevel:Default Warning > "$WORK/r2r.log" 2>&1 ) \
+  || { echo "the ReadyToRun import failed; see $WORK/r2r.log" >&2; exit 1; }
+read -r R2R_WALL R2R_USER R2R_SYS < "$WORK/r2r-time.txt"
+
 echo "== Results"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (after the run)"
 awk -v f="$FILES" -v rows="$ROWS" -v iw="$IMPORT_WALL" -v iu="$IMPORT_USER" -v is="$IMPORT_SYS" -v sw="$START_WALL" \
-    -v cw="$COPY_WALL" -v cu="$COPY_USER" -v cs="$COPY_SYS" -v rw="$REIMPORT_WALL" -v s="$SUMMARY" -v rs="$RESUMMARY" 'BEGIN {
+    -v cw="$COPY_WALL" -v cu="$COPY_USER" -v cs="$COPY_SYS" -v rw="$REIMPORT_WALL" -v s="$SUMMARY" -v rs="$RESUMMARY" \
+    -v xw="$R2R_WALL" -v xu="$R2R_USER" -v xs="$R2R_SYS" 'BEGIN {
   net = iw - sw; if (net <= 0) net = iw
   printf "| what | wall s | files/s | note |\n| --- | ---: | ---: | --- |\n"
   printf "| import command, %d files | %.2f | %.0f | CPU user %.1f s + sys %.1f s; %s |\n", f, iw, f / iw, iu, is, s
   printf "| the same, less the app start on an empty folder (%.2f s) | %.2f | %.0f | |\n", sw, net, f / net
   printf "| sqlite3 INSERT...SELECT of the same %d rows | %.2f | %.0f | CPU user %.1f s + sys %.1f s; same schema, indexes and FTS triggers |\n", rows, cw, f / cw, cu, cs
   printf "| re-import, unchanged | %.2f | %.0f | %s |\n", rw, f / rw, rs
+  printf "| import command, ReadyToRun build | %.2f | %.0f | CPU user %.1f s + sys %.1f s |\n", xw, f / xw, xu, xs
   printf "\nimport / sqlite3 copy: %.1fx wall (whole command), %.1fx wall (less start-up), %.1fx CPU (user + sys; the steadier figure on a loaded machine)\n", iw / cw, net / cw, (iu + is) / (cu + cs)
+  printf "ReadyToRun build / sqlite3 copy: %.1fx wall, %.1fx CPU\n", xw / cw, (xu + xs) / (cu + cs)
 }'

@@ -33,6 +33,9 @@ public sealed partial class ArticleImporter(
     TimeProvider clock,
     ILogger<ArticleImporter> logger)
 {
+    /// <summary>The size of an import's first batch; each next one is twice the last, up to <see cref="ImportOptions.BatchFiles"/>.</summary>
+    public const int FirstBatchFiles = 256;
+
     public const string ImportedMeanwhileNote = "already stored by another import running at the same time";
 
     /// <summary>One document after the per-document stages: an analysed article to store, or its outcome already.</summary>
@@ -175,9 +178,12 @@ public sealed partial class ArticleImporter(
             // One core is the writer's: storing is the import's longest stage, and preparing on every core made it share
             // its core (on two cores: 13.5-14.1 s for the Reuters corpus with one preparing thread, 14.5-15.2 s with two).
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
-            for (var start = 0; start < files.Count;)
+            // The first batches are small and each is twice the last, up to the full size: the writer starts (and the
+            // progress bar moves) after a few hundred files rather than after the first two thousand.
+            var most = Math.Min(FirstBatchFiles, Math.Max(1, options.Value.BatchFiles));
+            for (var start = 0; start < files.Count; most = Math.Min(2 * most, Math.Max(1, options.Value.BatchFiles)))
             {
-                var prepared = new PreparedDocument[BatchLength(files, start)];
+                var prepared = new PreparedDocument[BatchLength(files, start, most)];
                 var first = start;
                 Parallel.For(0, prepared.Length, parallel, i => prepared[i] = Prepare(files[first + i], known));
                 await batches.WriteAsync(prepared, cancellationToken);
@@ -197,13 +203,13 @@ public sealed partial class ArticleImporter(
     }
 
     /// <summary>
-    /// How many files from <paramref name="start"/> make the next batch: up to <see cref="ImportOptions.BatchFiles"/>,
-    /// fewer when their bytes reach <see cref="ImportOptions.BatchBytes"/> (a folder of saved pages is much larger per
-    /// file than one of wire stories, and two batches are held in memory at once). Always at least one.
+    /// How many files from <paramref name="start"/> make the next batch: up to <paramref name="most"/>, fewer when their
+    /// bytes reach <see cref="ImportOptions.BatchBytes"/> (a folder of saved pages is much larger per file than one of
+    /// wire stories, and two batches are held in memory at once). Always at least one.
     /// </summary>
-    private int BatchLength(IReadOnlyList<string> files, int start)
+    private int BatchLength(IReadOnlyList<string> files, int start, int most)
     {
-        var most = Math.Min(Math.Max(1, options.Value.BatchFiles), files.Count - start);
+        most = Math.Min(most, files.Count - start);
         long bytes = 0;
         for (var n = 1; n <= most; n++)
         {
