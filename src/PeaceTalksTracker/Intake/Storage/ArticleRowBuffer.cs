@@ -20,8 +20,9 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// every parameter, step, reset), and writing the tables one after another keeps each table's and each index's pages hot
 /// in SQLite's cache, as a copy of the same rows does. Ids are handed out here from the highest the table has used
 /// (its AUTOINCREMENT sequence), which is safe only because the batch holds the write lock (BEGIN IMMEDIATE) and nothing
-/// else inserts on this connection unannounced: the batch flushes before any other statement, and before any other
-/// insert it says so, and ids are read afresh after it. Values are the ones EF Core would bind (<see cref="TableShape.StoredValue"/>), in the text
+/// else inserts on this connection unannounced: the batch flushes before any statement that must see the gathered rows
+/// (the duplicate lookups answer for them from memory instead), says so before any other insert, and ids are read
+/// afresh after that. Values are the ones EF Core would bind (<see cref="TableShape.StoredValue"/>), in the text
 /// form Microsoft.Data.Sqlite would bind them in, so a row reads back the same whichever writer stored it.
 /// </remarks>
 public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : IDisposable

@@ -18,8 +18,8 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// </list>
 /// With <paramref name="known"/> (an import run's keys in memory), a text no stored article can match is answered
 /// without a query; only a possible match is looked up in the store.
-/// With <paramref name="buffer"/> (a batch that writes a table at a time), keys are stored through it, and what it holds
-/// is written before any lookup, so a lookup sees every article the batch stored.
+/// With <paramref name="buffer"/> (a batch that writes a table at a time), keys are stored through it, and a lookup asks
+/// the store and then the batch's articles not yet written, so it sees every article the batch stored.
 /// </summary>
 public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known = null, ArticleRowBuffer? buffer = null) : IDisposable
 {
