@@ -245,8 +245,30 @@ public sealed class IndexModel(ArticleComparison comparison, CodebookProvider co
 
     public static string Figure(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
 
-    public static string Excerpt(string text, int length = 280) =>
-        text.Length <= length ? text : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', length) is var cut and > 0 ? cut : length), "…");
+    public static string Excerpt(string text, int length = 280)
+    {
+        text = Readable(text);
+        return text.Length <= length ? text
+            : string.Concat(text.AsSpan(0, text.LastIndexOf(' ', length) is var cut and > 0 ? cut : length).TrimEnd(" ·,;:"), "…");
+    }
+
+    /// <summary>
+    /// A table's text (Markdown rows, "| a | b |" and "|---|---|") as a reader would say it, "Table: a · b · …": an excerpt
+    /// of the raw rows was pipes and dashes.
+    /// </summary>
+    internal static string Readable(string text)
+    {
+        if (!text.StartsWith('|'))
+        {
+            return text;
+        }
+
+        var cells = text.Split('\n')
+            .Where(line => line.Any(c => c is not ('|' or '-' or ':' or ' ')))
+            .SelectMany(line => line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(cell => cell.Length > 0);
+        return "Table: " + string.Join(" · ", cells);
+    }
 
     private (ComparisonFocus Focus, string? Notice) FocusFrom(string? stakeholder, string? theme)
     {

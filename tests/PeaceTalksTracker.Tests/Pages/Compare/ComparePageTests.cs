@@ -145,6 +145,27 @@ public sealed class ComparePageTests(ComparePageTests.SeedsApp seeds) : IClassFi
         Assert.Equal(Url("000", "003"), suggestion.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task What_only_one_side_covers_never_contradicts_the_note_under_it()
+    {
+        string[] seeds = ["000", "001", "002", "003", "004"];
+        foreach (var a in seeds)
+        {
+            foreach (var b in seeds.Where(b => b != a))
+            {
+                var document = await GetPageAsync(Url(a, b));
+                foreach (var section in document.QuerySelectorAll(".answer-only .side"))
+                {
+                    var lists = section.QuerySelectorAll("p:not(.empty)").Any(p => p.TextContent.StartsWith("Only ", StringComparison.Ordinal));
+                    var note = section.QuerySelector("p.empty")?.TextContent ?? "";
+                    // A side that covers a theme the other leaves out must not be said to cover none.
+                    Assert.False(lists && note.Contains("covers no theme", StringComparison.Ordinal), $"{a} vs {b}: {section.TextContent}");
+                    Assert.False(!lists && note.Contains("on them", StringComparison.Ordinal), $"{a} vs {b}: {section.TextContent}");
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("same")]
     [InlineData("one")]
