@@ -55,6 +55,7 @@ public static class AlignmentEvaluation
         var aligner = new PassageAligner(options);
         var alignments = new Dictionary<(string, string), PassageAlignment>();
         int found = 0, same = 0, wrong = 0, lookAlikes = 0;
+        var bestLookAlike = (Score: 0.0, Why: "");
         foreach (var pair in gold.Pairs)
         {
             var a = articles[pair.A.File];
@@ -77,6 +78,18 @@ public static class AlignmentEvaluation
             {
                 lookAlikes++;
                 wrong += hit is null ? 0 : 1;
+
+                // How close a look-alike came: its best-scoring pair of units before the one-to-one matching and the
+                // shared-word rule, so the margin to the thresholds shows.
+                var closest = aligner.Candidates(a, b, background)
+                    .Where(p => Covers(a[p.A], p.SpanA, textsA) && Covers(b[p.B], p.SpanB, textsB))
+                    .Select(p => p.Similarity)
+                    .DefaultIfEmpty(0)
+                    .Max();
+                if (closest > bestLookAlike.Score)
+                {
+                    bestLookAlike = (closest, pair.Why);
+                }
             }
 
             var score = hit is null ? "" : hit.Similarity.ToString("0.000", CultureInfo.InvariantCulture) + (hit.Quotation ? " (quotation)" : "");
@@ -102,6 +115,8 @@ public static class AlignmentEvaluation
 
         var produced = alignments.Values.Sum(al => al.Pairs.Count);
         Console.WriteLine();
+        Console.WriteLine($"closest look-alike: {bestLookAlike.Score.ToString("0.000", CultureInfo.InvariantCulture)} before the one-to-one matching " +
+            $"(mutual best from {options.MutualThreshold.ToString(CultureInfo.InvariantCulture)}, any from {options.Threshold.ToString(CultureInfo.InvariantCulture)}): {bestLookAlike.Why}");
         Console.WriteLine($"same-point pairs found: {found} of {same}; look-alikes paired: {wrong} of {lookAlikes}; " +
             $"pairs made over the {alignments.Count} article pairs: {produced} " +
             $"(threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}, mutual best {options.MutualThreshold.ToString(CultureInfo.InvariantCulture)}, bigram {options.BigramWeight.ToString(CultureInfo.InvariantCulture)}, long passage {options.LongPassageWords} words, clauses past {options.LongSentenceWords} words, min shared {options.MinSharedTerms})");
