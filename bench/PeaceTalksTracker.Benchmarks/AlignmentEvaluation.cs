@@ -100,6 +100,22 @@ public static class AlignmentEvaluation
             }
         }
 
+        if (args.Contains("structure"))
+        {
+            // Would a structural score separate the same points from the look-alikes? The codebook's stakeholders and
+            // themes of the two paragraphs each gold pair names, as the compare page has them.
+            IReadOnlySet<string> Tags(string paragraph) => Labels([paragraph])[0];
+
+            foreach (var pair in gold.Pairs)
+            {
+                var pa = articles[pair.A.File].First(p => p.Contains(pair.A.Text, StringComparison.Ordinal));
+                var pb = articles[pair.B.File].First(p => p.Contains(pair.B.Text, StringComparison.Ordinal));
+                var (ta, tb) = (Tags(pa), Tags(pb));
+                var jaccard = ta.Count + tb.Count == 0 ? 0 : (double)ta.Intersect(tb).Count() / ta.Union(tb).Count();
+                Console.WriteLine($"structure {(pair.Same ? "same" : "look"),-5} {jaccard:0.00} [{string.Join(" ", ta.Intersect(tb))}] only A [{string.Join(" ", ta.Except(tb))}] only B [{string.Join(" ", tb.Except(ta))}] {pair.Why}");
+            }
+        }
+
         if (args.Contains("all"))
         {
             // Every pair made, not only the marked ones: to read what a rule change adds or drops beyond the gold.
@@ -122,6 +138,16 @@ public static class AlignmentEvaluation
             $"(threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}, mutual best {options.MutualThreshold.ToString(CultureInfo.InvariantCulture)}, bigram {options.BigramWeight.ToString(CultureInfo.InvariantCulture)}, long passage {options.LongPassageWords} words, clauses past {options.LongSentenceWords} words, min shared {options.MinSharedTerms})");
         return 0;
     }
+
+    private static readonly PeaceTalksTracker.Analysis.ParagraphTagger Tagger = new(PeaceTalksTracker.Analysis.CodebookStartup.BuiltIn());
+
+    // As the compare page has them: each paragraph's stakeholders named and themes, by the built-in codebook.
+    private static List<IReadOnlySet<string>> Labels(List<string> paragraphs) =>
+        paragraphs.Select(p =>
+        {
+            var tags = Tagger.Tag(p);
+            return (IReadOnlySet<string>)tags.Mentions.Select(m => "s:" + m.StakeholderId).Concat(tags.Themes.Select(t => "t:" + t.ThemeId)).ToHashSet(StringComparer.Ordinal);
+        }).ToList();
 
     private static void Explain(GoldPair pair, List<string> a, List<string> b, PassageAlignment alignment, AlignedPair? hit, IReadOnlyList<AlignedPair> candidates)
     {
