@@ -156,7 +156,7 @@ public static class AlignmentEvaluation
         {
             Console.WriteLine(scored is null
                 ? "         the two share no term"
-                : $"         scored {scored.Similarity.ToString("0.000", CultureInfo.InvariantCulture)}, shared: {string.Join(", ", scored.Shared.Take(8).Select(s => s.InA == s.InB ? s.InA : $"{s.InA}/{s.InB}"))}");
+                : $"         scored {scored.Similarity.ToString("0.000", CultureInfo.InvariantCulture)}, shared: {string.Join(", ", scored.Shared.Take(8).Select(s => (s.InA == s.InB ? s.InA : $"{s.InA}/{s.InB}") + "=" + s.Weight))}\n           A: {scored.SpanA.Of(a[scored.A])}\n           B: {scored.SpanB.Of(b[scored.B])}");
         }
 
         var at = a.FindIndex(p => p.Contains(pair.A.Text, StringComparison.Ordinal));
