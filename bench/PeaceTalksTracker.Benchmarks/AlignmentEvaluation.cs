@@ -7,7 +7,7 @@ namespace PeaceTalksTracker.Benchmarks;
 
 /// <summary>
 /// How well the aligner pairs passages a careful reader paired: <c>-- compare-eval [gold.json] [threshold=0.25] [mutual=0.1] [bigram=0.6]
-/// [long=35] [clause=20] [minclause=6] [minshared=2] [verbose]</c>. The gold file (default bench/dev-pairs/dev-pairs.json) names passages of the
+/// [long=35] [clause=20] [minclause=6] [minshared=2] [verbose] [all] [structure]</c>. The gold file (default bench/dev-pairs/dev-pairs.json) names passages of the
 /// real articles in ../shared/corpora/dev and of seeds/ by exact substrings; it prints each pair found or missed,
 /// each look-alike wrongly paired, and the totals. Skips with one line when ../shared/corpora/dev is absent.
 /// </summary>
