@@ -7,7 +7,7 @@ namespace PeaceTalksTracker.Benchmarks;
 
 /// <summary>
 /// How well the aligner pairs passages a careful reader paired: <c>-- compare-eval [gold.json] [threshold=0.25] [mutual=0.1] [bigram=0.6]
-/// [long=35] [clause=20] [minclause=6] [minshared=2] [verbose]</c>. The gold file (default bench/dev-pairs/dev-pairs.json) names passages of the
+/// [long=35] [clause=20] [minclause=6] [minshared=2] [verbose] [all] [structure]</c>. The gold file (default bench/dev-pairs/dev-pairs.json) names passages of the
 /// real articles in ../shared/corpora/dev and of seeds/ by exact substrings; it prints each pair found or missed,
 /// each look-alike wrongly paired, and the totals. Skips with one line when ../shared/corpora/dev is absent.
 /// </summary>
@@ -55,6 +55,7 @@ public static class AlignmentEvaluation
         var aligner = new PassageAligner(options);
         var alignments = new Dictionary<(string, string), PassageAlignment>();
         int found = 0, same = 0, wrong = 0, lookAlikes = 0;
+        var bestLookAlike = (Score: 0.0, Why: "");
         foreach (var pair in gold.Pairs)
         {
             var a = articles[pair.A.File];
@@ -77,6 +78,18 @@ public static class AlignmentEvaluation
             {
                 lookAlikes++;
                 wrong += hit is null ? 0 : 1;
+
+                // How close a look-alike came: its best-scoring pair of units before the one-to-one matching and the
+                // shared-word rule, so the margin to the thresholds shows.
+                var closest = aligner.Candidates(a, b, background)
+                    .Where(p => Covers(a[p.A], p.SpanA, textsA) && Covers(b[p.B], p.SpanB, textsB))
+                    .Select(p => p.Similarity)
+                    .DefaultIfEmpty(0)
+                    .Max();
+                if (closest > bestLookAlike.Score)
+                {
+                    bestLookAlike = (closest, pair.Why);
+                }
             }
 
             var score = hit is null ? "" : hit.Similarity.ToString("0.000", CultureInfo.InvariantCulture) + (hit.Quotation ? " (quotation)" : "");
@@ -84,6 +97,22 @@ public static class AlignmentEvaluation
             if (verbose || (pair.Same && hit is null) || (!pair.Same && hit is not null))
             {
                 Explain(pair, a, b, alignment, hit, aligner.Candidates(a, b, background));
+            }
+        }
+
+        if (args.Contains("structure"))
+        {
+            // Would a structural score separate the same points from the look-alikes? The codebook's stakeholders and
+            // themes of the two paragraphs each gold pair names, as the compare page has them.
+            IReadOnlySet<string> Tags(string paragraph) => Labels([paragraph])[0];
+
+            foreach (var pair in gold.Pairs)
+            {
+                var pa = articles[pair.A.File].First(p => p.Contains(pair.A.Text, StringComparison.Ordinal));
+                var pb = articles[pair.B.File].First(p => p.Contains(pair.B.Text, StringComparison.Ordinal));
+                var (ta, tb) = (Tags(pa), Tags(pb));
+                var jaccard = ta.Count + tb.Count == 0 ? 0 : (double)ta.Intersect(tb).Count() / ta.Union(tb).Count();
+                Console.WriteLine($"structure {(pair.Same ? "same" : "look"),-5} {jaccard:0.00} [{string.Join(" ", ta.Intersect(tb))}] only A [{string.Join(" ", ta.Except(tb))}] only B [{string.Join(" ", tb.Except(ta))}] {pair.Why}");
             }
         }
 
@@ -102,11 +131,23 @@ public static class AlignmentEvaluation
 
         var produced = alignments.Values.Sum(al => al.Pairs.Count);
         Console.WriteLine();
+        Console.WriteLine($"closest look-alike: {bestLookAlike.Score.ToString("0.000", CultureInfo.InvariantCulture)} before the one-to-one matching " +
+            $"(mutual best from {options.MutualThreshold.ToString(CultureInfo.InvariantCulture)}, any from {options.Threshold.ToString(CultureInfo.InvariantCulture)}): {bestLookAlike.Why}");
         Console.WriteLine($"same-point pairs found: {found} of {same}; look-alikes paired: {wrong} of {lookAlikes}; " +
             $"pairs made over the {alignments.Count} article pairs: {produced} " +
             $"(threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}, mutual best {options.MutualThreshold.ToString(CultureInfo.InvariantCulture)}, bigram {options.BigramWeight.ToString(CultureInfo.InvariantCulture)}, long passage {options.LongPassageWords} words, clauses past {options.LongSentenceWords} words, min shared {options.MinSharedTerms})");
         return 0;
     }
+
+    private static readonly PeaceTalksTracker.Analysis.ParagraphTagger Tagger = new(PeaceTalksTracker.Analysis.CodebookStartup.BuiltIn());
+
+    // As the compare page has them: each paragraph's stakeholders named and themes, by the built-in codebook.
+    private static List<IReadOnlySet<string>> Labels(List<string> paragraphs) =>
+        paragraphs.Select(p =>
+        {
+            var tags = Tagger.Tag(p);
+            return (IReadOnlySet<string>)tags.Mentions.Select(m => "s:" + m.StakeholderId).Concat(tags.Themes.Select(t => "t:" + t.ThemeId)).ToHashSet(StringComparer.Ordinal);
+        }).ToList();
 
     private static void Explain(GoldPair pair, List<string> a, List<string> b, PassageAlignment alignment, AlignedPair? hit, IReadOnlyList<AlignedPair> candidates)
     {
@@ -115,7 +156,7 @@ public static class AlignmentEvaluation
         {
             Console.WriteLine(scored is null
                 ? "         the two share no term"
-                : $"         scored {scored.Similarity.ToString("0.000", CultureInfo.InvariantCulture)}, shared: {string.Join(", ", scored.Shared.Take(8).Select(s => s.InA == s.InB ? s.InA : $"{s.InA}/{s.InB}"))}");
+                : $"         scored {scored.Similarity.ToString("0.000", CultureInfo.InvariantCulture)}, shared: {string.Join(", ", scored.Shared.Take(8).Select(s => (s.InA == s.InB ? s.InA : $"{s.InA}/{s.InB}") + "=" + s.Weight))}\n           A: {scored.SpanA.Of(a[scored.A])}\n           B: {scored.SpanB.Of(b[scored.B])}");
         }
 
         var at = a.FindIndex(p => p.Contains(pair.A.Text, StringComparison.Ordinal));
