@@ -75,7 +75,7 @@ if [ "$REBUILD" = 1 ] || [ ! -f "$IMPORT_NOTE" ]; then
     cp -al "$WORK/extract/articles" "$WORK/corpus/copy-$i"
   done
   files=$(find "$WORK/corpus" -name '*.txt' | wc -l)
-  echo "importing $files files (one transaction per file, through the app's import command)..."
+  echo "importing $files files (through the app's import command, in batches)..."
   started=$(date +%s.%N)
   ( cd "$WORK" && timeout "$IMPORT_TIMEOUT" dotnet "$APP_DLL" import "$WORK/corpus" \
       --ConnectionStrings:PeaceTalks "Data Source=$DB" --Cleaning:DetectDuplicates false \
