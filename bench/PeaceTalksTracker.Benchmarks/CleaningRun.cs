@@ -15,7 +15,7 @@ public static class CleaningRun
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var settings = args.Skip(1).Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        var settings = BenchSettings.Parse(args);
         var folder = settings.GetValueOrDefault("path") ?? FindDev();
         if (folder is null || !Directory.Exists(folder))
         {

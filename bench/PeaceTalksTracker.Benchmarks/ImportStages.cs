@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Articles;
@@ -15,7 +14,7 @@ namespace PeaceTalksTracker.Benchmarks;
 /// through read → extraction → each cleaning rule → build → analysis → fingerprint on one thread, timed per stage, and
 /// then the prepared articles through the batch writer alone into an empty store. A warm-up pass over the first files
 /// runs first, so the figures are steady-state code, not the JIT. Run by hand to decide what to make faster:
-/// <c>dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- import-stages [files=21578]</c>
+/// <c>dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- import-stages [files=21578] [batch=2048]</c> (batch: files per transaction, the importer's full batch size by default)
 /// </summary>
 public static class ImportStages
 {
@@ -27,8 +26,8 @@ public static class ImportStages
             return 0;
         }
 
-        var settings = args.Skip(1).Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-        var count = int.Parse(settings.GetValueOrDefault("files", "21578"), CultureInfo.InvariantCulture);
+        var settings = BenchSettings.Parse(args);
+        var count = settings.Int("files", 21578);
         var scratch = Path.Combine(Path.GetTempPath(), "ptt-import-stages", Guid.NewGuid().ToString("N"));
         var folder = Path.Combine(scratch, "reuters");
         Directory.CreateDirectory(folder);
@@ -51,7 +50,7 @@ public static class ImportStages
 
             var prepared = files.Select(path => stages.Prepare(path, timed: true)).OfType<(Article, TextFingerprint)>().ToList();
             Console.WriteLine($"writing {prepared.Count} articles (process {Environment.ProcessId})");
-            var writer = await WriteAsync(app.Services, prepared, int.Parse(settings.GetValueOrDefault("batch", "256"), CultureInfo.InvariantCulture));
+            var writer = await WriteAsync(app.Services, prepared, settings.Int("batch", new ImportOptions().BatchFiles));
             Console.WriteLine($"{files.Count} Reuters files on one thread, {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg")[..14]}");
             Console.WriteLine("| stage | s | ms/file | share |");
             Console.WriteLine("| --- | ---: | ---: | ---: |");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +19,8 @@ public static class ImportTiming
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var settings = args.Skip(1).Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-        var count = int.Parse(settings.GetValueOrDefault("files", "3000"), CultureInfo.InvariantCulture);
+        var settings = BenchSettings.Parse(args);
+        var count = settings.Int("files", 3000);
         var scratch = Path.Combine(Path.GetTempPath(), "ptt-import-bench", Guid.NewGuid().ToString("N"));
         var folder = Path.Combine(scratch, "reuters");
         Directory.CreateDirectory(folder);

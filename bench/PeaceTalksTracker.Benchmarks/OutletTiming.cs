@@ -21,8 +21,8 @@ public static class OutletTiming
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var settings = args.Skip(1).Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-        var runs = int.Parse(settings.GetValueOrDefault("runs", "21"), System.Globalization.CultureInfo.InvariantCulture);
+        var settings = BenchSettings.Parse(args);
+        var runs = settings.Int("runs", 21);
         var store = await SearchTiming.PrepareStoreAsync(settings);
         var connectionString = $"Data Source={store}";
         Console.WriteLine($"Store {store}; {Environment.ProcessorCount} cores; load average {SearchTiming.LoadAverage()}");

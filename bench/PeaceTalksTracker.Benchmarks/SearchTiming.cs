@@ -45,8 +45,8 @@ public static class SearchTiming
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var settings = args.Skip(1).Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-        var runs = int.Parse(settings.GetValueOrDefault("runs", "30"), CultureInfo.InvariantCulture);
+        var settings = BenchSettings.Parse(args);
+        var runs = settings.Int("runs", 30);
         var store = await PrepareStoreAsync(settings);
         var connectionString = $"Data Source={store}";
 
@@ -122,7 +122,7 @@ public static class SearchTiming
     /// <summary>The benchmark store (<c>store=PATH</c>, or the Reuters ×<c>copies</c> one in the temp folder), built when missing.</summary>
     internal static async Task<string> PrepareStoreAsync(Dictionary<string, string> settings)
     {
-        var copies = int.Parse(settings.GetValueOrDefault("copies", "5"), CultureInfo.InvariantCulture);
+        var copies = settings.Int("copies", 5);
         var store = settings.GetValueOrDefault("store", Path.Combine(Path.GetTempPath(), "ptt-search-bench", $"reuters-x{copies}.db"));
         var connectionString = $"Data Source={store}";
         if (!File.Exists(store))

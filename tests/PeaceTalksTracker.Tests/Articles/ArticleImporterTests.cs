@@ -236,16 +236,7 @@ public sealed class ArticleImporterTests : IDisposable
         var before = await SnapshotAsync();
 
         // The store refuses one paragraph mid-write, after the article row and earlier paragraphs went in.
-        using (var connection = new SqliteConnection(_app.ConnectionString))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TRIGGER "TR_Test_Refuse" BEFORE INSERT ON "Paragraphs" WHEN new."Text" LIKE '%refuse me%'
-                BEGIN SELECT RAISE(ABORT, 'refused by test'); END;
-                """;
-            command.ExecuteNonQuery();
-        }
+        RefuseParagraphsSayingRefuseMe();
 
         var fresh = _files.File("fresh.txt", "Kyiv Weighs the Offer\n\nOfficials studied the draft.\nThey said refuse me, please.");
         File.WriteAllText(good, Article + "\nA new closing line that says refuse me.");
@@ -260,16 +251,7 @@ public sealed class ArticleImporterTests : IDisposable
     public async Task A_file_the_store_refuses_is_rejected_alone_and_the_rest_of_its_batch_is_stored_and_searchable()
     {
         var importer = Importer; // starts the app, which creates the store
-        using (var connection = new SqliteConnection(_app.ConnectionString))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                CREATE TRIGGER "TR_Test_Refuse" BEFORE INSERT ON "Paragraphs" WHEN new."Text" LIKE '%refuse me%'
-                BEGIN SELECT RAISE(ABORT, 'refused by test'); END;
-                """;
-            command.ExecuteNonQuery();
-        }
+        RefuseParagraphsSayingRefuseMe();
 
         var first = _files.File("a-first.txt", "Ceasefire Draft Circulates\n\nDiplomats passed round a ceasefire draft in Vienna.");
         var refused = _files.File("b-refused.txt", "Kyiv Weighs the Offer\n\nOfficials studied the draft.\nThey said refuse me, please.");
@@ -288,5 +270,18 @@ public sealed class ArticleImporterTests : IDisposable
         await using var db = _app.CreateDbContext();
         var found = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM \"ParagraphSearch\" WHERE \"ParagraphSearch\" MATCH 'prisoners'").SingleAsync();
         Assert.Equal(1, found);
+    }
+
+    /// <summary>Makes the store refuse, as a constraint would, any paragraph whose text says "refuse me".</summary>
+    private void RefuseParagraphsSayingRefuseMe()
+    {
+        using var connection = new SqliteConnection(_app.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TRIGGER "TR_Test_Refuse" BEFORE INSERT ON "Paragraphs" WHEN new."Text" LIKE '%refuse me%'
+            BEGIN SELECT RAISE(ABORT, 'refused by test'); END;
+            """;
+        command.ExecuteNonQuery();
     }
 }

@@ -81,14 +81,15 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
             _order.Add(table);
         }
 
+        long? id = null;
         if (table.Shape.GeneratedKey is not null)
         {
-            var id = table.NextId ?? await NextIdAsync(table.Shape, cancellationToken);
-            table.Shape.SetKey(entity, id);
+            id = table.NextId ?? await NextIdAsync(table.Shape, cancellationToken);
+            table.Shape.SetKey(entity, id.Value);
             table.NextId = id + 1;
         }
 
-        table.Add(entity);
+        table.Add(entity, id);
         foreach (var navigation in table.Shape.Children)
         {
             foreach (var (childType, child) in TableShape.ChildrenOf(navigation, entity))
@@ -149,12 +150,13 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
         /// <summary>The id the next row gets; null until read from the store (again after every flush).</summary>
         public long? NextId { get; set; }
 
-        public void Add(object entity)
+        /// <summary>Adds one row: its generated <paramref name="id"/> first when the table has one, then its columns.</summary>
+        public void Add(object entity, long? id)
         {
             _json.WriteStartArray();
-            if (Shape.GeneratedKey is not null)
+            if (id is { } key)
             {
-                _json.WriteNumberValue(Convert.ToInt64(Shape.GeneratedKey.GetGetter().GetClrValue(entity), CultureInfo.InvariantCulture));
+                _json.WriteNumberValue(key);
             }
 
             for (var i = 0; i < Shape.Columns.Count; i++)
