@@ -76,7 +76,7 @@ public sealed class ArticleBatch : IAsyncDisposable
         // For this connection only. synchronous=NORMAL under WAL: a commit is not fsynced, so a killed import still
         // loses nothing it committed and the store stays sound; only a power cut could lose the last batches, which a
         // re-run imports. A batch's pages stay in memory instead of spilling to the WAL before it commits.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

@@ -1,35 +1,34 @@
-using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using SQLitePCL;
 
 namespace PeaceTalksTracker.Intake.Storage;
 
 /// <summary>
 /// Inserts new articles and everything under them a table at a time: rows are gathered in memory, each with the id it
-/// will have, and <see cref="FlushAsync"/> writes each table's rows with one statement,
-/// <c>INSERT INTO t (...) SELECT value->>0, ... FROM json_each(@rows)</c>. A batch of a thousand articles is a dozen
-/// statements instead of twenty thousand.
+/// will have, and <see cref="FlushAsync"/> writes each table's rows through one prepared <c>INSERT</c>, bound and
+/// stepped row after row on SQLite's own handle.
 /// </summary>
 /// <remarks>
-/// Why: one statement per row (<see cref="ArticleRowWriter"/>) spends most of its time in the ADO.NET round trip (bind
-/// every parameter, step, reset), and writing the tables one after another keeps each table's and each index's pages hot
-/// in SQLite's cache, as a copy of the same rows does. Ids are handed out here from the highest the table has used
+/// Why: through ADO.NET every row is a command execution (parameters bound by name, a data reader, a round trip per
+/// statement), which was most of the writer's time (<see cref="ArticleRowWriter"/>, kept for the per-file retry). The
+/// rows used to go in as one JSON array per table (<c>INSERT … SELECT … FROM json_each(@rows)</c>); SQLite 3.50 hands
+/// each nested row back as text and parses it again for every column, so building, parsing and re-parsing the JSON cost
+/// more than binding the values. Writing the tables one after another keeps each table's and each index's pages hot in
+/// SQLite's cache, as a copy of the same rows does. Ids are handed out here from the highest the table has used
 /// (its AUTOINCREMENT sequence), which is safe only because the batch holds the write lock (BEGIN IMMEDIATE) and nothing
 /// else inserts on this connection unannounced: the batch flushes before any statement that must see the gathered rows
 /// (the duplicate lookups answer for them from memory instead), says so before any other insert, and ids are read
-/// afresh after that. Values are the ones EF Core would bind (<see cref="TableShape.StoredValue"/>), in the text
-/// form Microsoft.Data.Sqlite would bind them in, so a row reads back the same whichever writer stored it.
+/// afresh after that. Values are the ones EF Core would bind (<see cref="TableShape.StoredValue"/>), bound as
+/// Microsoft.Data.Sqlite binds them, so a row reads back the same whichever writer stored it.
 /// </remarks>
 public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : IDisposable
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
-
-    private readonly DbConnection _connection = db.Database.GetDbConnection();
+    private readonly SqliteConnection _connection = (SqliteConnection)db.Database.GetDbConnection();
     private readonly IModel _model = db.Model;
     private readonly Dictionary<IEntityType, PendingTable> _tables = [];
 
@@ -48,11 +47,12 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
     /// <paramref name="beforeOtherWrites"/>: something else is about to insert rows on this connection (an update through
     /// EF Core), which takes ids itself, so the next rows gathered read their ids afresh.
     /// </remarks>
-    public async Task FlushAsync(CancellationToken cancellationToken, bool beforeOtherWrites = false)
+    public Task FlushAsync(CancellationToken cancellationToken, bool beforeOtherWrites = false)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var table in _order.Where(t => t.Rows > 0))
         {
-            await table.FlushAsync(_connection, transaction, cancellationToken);
+            table.Flush(_connection);
         }
 
         if (beforeOtherWrites)
@@ -62,6 +62,8 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
                 table.NextId = null;
             }
         }
+
+        return Task.CompletedTask;
     }
 
     public void Dispose()
@@ -102,7 +104,7 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
     /// <summary>The next id SQLite itself would give: past every id the table holds and every one it ever gave (AUTOINCREMENT).</summary>
     private async Task<long> NextIdAsync(TableShape shape, CancellationToken cancellationToken)
     {
-        await using var command = _connection.CreateCommand();
+        await using DbCommand command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
             SELECT max(coalesce((SELECT max("{shape.KeyColumn}") FROM "{shape.Table}"), 0),
@@ -115,37 +117,41 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>One table's gathered rows, as the JSON array its INSERT reads.</summary>
+    /// <summary>One table's gathered rows, in the form they are bound in, and the prepared INSERT that writes them.</summary>
     private sealed class PendingTable : IDisposable
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new();
-        private readonly Utf8JsonWriter _json;
-        private readonly bool[] _isBlob;
-        private readonly string _sql;
-        private DbCommand? _command;
+        private readonly List<object?> _values = [];
+        private readonly int _width;
+        private readonly string _createStage;
+        private readonly string _stageRow;
+        private readonly string _copyStage;
+        private readonly string _clearStage;
+        private byte[] _utf8 = new byte[256];
+        private SqliteConnection? _preparedOn;
+        private sqlite3_stmt? _statement;
 
         public PendingTable(TableShape shape, bool ignoreConflicts)
         {
             Shape = shape;
-            _json = new Utf8JsonWriter(_buffer, JsonOptions);
-            _isBlob = [.. shape.Columns.Select(c => ProviderType(c) == typeof(byte[]))];
             foreach (var column in shape.Columns.Where(c => !IsSupported(ProviderType(c))))
             {
                 throw new NotSupportedException($"{shape.Table}.{column.Name}: {ProviderType(column).Name} values cannot be written a table at a time");
             }
 
-            var offset = shape.GeneratedKey is null ? 0 : 1;
-            var values = Enumerable.Range(0, shape.Columns.Count)
-                .Select(i => _isBlob[i] ? $"unhex(value->>{i + offset})" : $"value->>{i + offset}");
-            var key = shape.GeneratedKey is null ? "" : "value->>0, ";
-            _sql = $"INSERT {(ignoreConflicts ? "OR IGNORE " : "")}INTO \"{shape.Table}\" ({shape.ColumnList(withKey: true)}) "
-                + $"SELECT {key}{string.Join(", ", values)} FROM json_each($rows)";
-            _json.WriteStartArray();
+            _width = shape.Columns.Count + (shape.GeneratedKey is null ? 0 : 1);
+            // A staging table without column types, so every value stays as it was bound until the table's own columns
+            // (and their affinity) take it, as they would take it bound directly.
+            var stage = $"temp.\"stage_{shape.Table}\"";
+            var columns = string.Join(", ", Enumerable.Range(0, _width).Select(i => $"c{i}"));
+            _createStage = $"CREATE TEMP TABLE IF NOT EXISTS \"stage_{shape.Table}\" ({columns})";
+            _stageRow = $"INSERT INTO {stage} VALUES ({string.Join(", ", Enumerable.Range(1, _width).Select(i => $"?{i}"))})";
+            _copyStage = $"INSERT {(ignoreConflicts ? "OR IGNORE " : "")}INTO \"{shape.Table}\" ({shape.ColumnList(withKey: true)}) SELECT {columns} FROM {stage} ORDER BY rowid";
+            _clearStage = $"DELETE FROM {stage}";
         }
 
         public TableShape Shape { get; }
 
-        public int Rows { get; private set; }
+        public int Rows => _values.Count / _width;
 
         /// <summary>The id the next row gets; null until read from the store (again after every flush).</summary>
         public long? NextId { get; set; }
@@ -153,48 +159,70 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
         /// <summary>Adds one row: its generated <paramref name="id"/> first when the table has one, then its columns.</summary>
         public void Add(object entity, long? id)
         {
-            _json.WriteStartArray();
             if (id is { } key)
             {
-                _json.WriteNumberValue(key);
+                _values.Add(key);
             }
 
-            for (var i = 0; i < Shape.Columns.Count; i++)
+            foreach (var column in Shape.Columns)
             {
-                WriteValue(TableShape.StoredValue(Shape.Columns[i], entity));
+                _values.Add(TableShape.StoredValue(column, entity));
             }
-
-            _json.WriteEndArray();
-            Rows++;
         }
 
-        public async Task FlushAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+        /// <summary>
+        /// Stages every gathered row in a temporary table, a prepared statement bound and stepped per row, then copies
+        /// them into the table with one statement; the first failure throws.
+        /// </summary>
+        /// <remarks>
+        /// Why not bind straight into the table: every statement that writes a table with a full-text trigger opens a
+        /// statement savepoint, and at each one SQLite's FTS5 writes what it holds in memory to disk as a new segment:
+        /// one segment per paragraph, which then cost more to merge than the rest of the import. One copy statement
+        /// per table keeps the whole batch in one segment, as a copy of the same rows does.
+        /// </remarks>
+        public void Flush(SqliteConnection connection)
         {
-            _json.WriteEndArray();
-            _json.Flush();
-            if (_command is null)
+            if (_preparedOn != connection)
             {
-                _command = connection.CreateCommand();
-                _command.CommandText = _sql;
-                var parameter = _command.CreateParameter();
-                parameter.ParameterName = "$rows";
-                _command.Parameters.Add(parameter);
+                _statement?.Dispose();
+                Execute(connection, _createStage);
+                var prepared = raw.sqlite3_prepare_v2(connection.Handle, _stageRow, out var statement);
+                SqliteException.ThrowExceptionForRC(prepared, connection.Handle);
+                (_statement, _preparedOn) = (statement, connection);
             }
 
-            _command.Transaction = transaction;
-            _command.Parameters[0].Value = Encoding.UTF8.GetString(_buffer.WrittenSpan);
-            _buffer.ResetWrittenCount();
-            _json.Reset();
-            _json.WriteStartArray();
-            Rows = 0;
-            await _command.ExecuteNonQueryAsync(cancellationToken);
+            try
+            {
+                Execute(connection, _clearStage);
+                for (var row = 0; row < _values.Count; row += _width)
+                {
+                    for (var i = 0; i < _width; i++)
+                    {
+                        Bind(i + 1, _values[row + i]);
+                    }
+
+                    var stepped = raw.sqlite3_step(_statement);
+                    raw.sqlite3_reset(_statement);
+                    if (stepped != raw.SQLITE_DONE)
+                    {
+                        SqliteException.ThrowExceptionForRC(stepped, connection.Handle);
+                    }
+                }
+
+                Execute(connection, _copyStage);
+                Execute(connection, _clearStage);
+            }
+            finally
+            {
+                raw.sqlite3_clear_bindings(_statement);
+                _values.Clear();
+            }
         }
 
-        public void Dispose()
-        {
-            _json.Dispose();
-            _command?.Dispose();
-        }
+        private static void Execute(SqliteConnection connection, string sql) =>
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(connection.Handle, sql), connection.Handle);
+
+        public void Dispose() => _statement?.Dispose();
 
         private static Type ProviderType(TableColumn column)
         {
@@ -206,59 +234,41 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
             type == typeof(string) || type == typeof(bool) || type == typeof(byte[]) || type == typeof(double) || type == typeof(float)
             || type == typeof(DateOnly) || type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte);
 
-        private void WriteValue(object? value)
+        /// <summary>Binds a value as Microsoft.Data.Sqlite would, so a row reads back the same whichever writer stored it.</summary>
+        private void Bind(int index, object? value)
         {
-            switch (value)
+            var bound = value switch
             {
-                case null:
-                    _json.WriteNullValue();
-                    break;
-                case string text:
-                    WriteString(text);
-                    break;
-                case bool flag:
-                    _json.WriteNumberValue(flag ? 1 : 0);
-                    break;
-                case byte[] bytes:
-                    _json.WriteStringValue(Convert.ToHexString(bytes));
-                    break;
-                case double or float:
-                    var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-                    if (double.IsFinite(number))
-                    {
-                        _json.WriteNumberValue(number);
-                    }
-                    else if (double.IsNaN(number))
-                    {
-                        _json.WriteNullValue(); // SQLite stores a bound NaN as NULL too
-                    }
-                    else
-                    {
-                        _json.WriteRawValue(number > 0 ? "9e999" : "-9e999", skipInputValidation: true); // how SQLite's JSON spells infinity
-                    }
-
-                    break;
-                case DateOnly date:
-                    // As Microsoft.Data.Sqlite binds a DateOnly.
-                    _json.WriteStringValue(date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    _json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
-                    break;
+                null => raw.sqlite3_bind_null(_statement, index),
+                string text => BindText(index, text),
+                bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
+                byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
+                double or float => BindReal(index, Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+                DateOnly date => BindText(index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+                _ => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+            };
+            if (bound != raw.SQLITE_OK)
+            {
+                throw new InvalidOperationException($"{Shape.Table}: SQLite refused to bind parameter {index} ({bound})");
             }
         }
 
-        private void WriteString(string text)
+        // SQLite stores a bound NaN as NULL; binding it as one says so.
+        private int BindReal(int index, double number) =>
+            double.IsNaN(number) ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_double(_statement, index, number);
+
+        private int BindText(int index, string text)
         {
-            try
+            // UTF-8 as .NET encodes it (a lone surrogate half becomes U+FFFD, as Microsoft.Data.Sqlite binds it), into
+            // one reused buffer; SQLite copies the bytes.
+            var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (_utf8.Length < length)
             {
-                _json.WriteStringValue(text);
+                _utf8 = new byte[Math.Max(length, _utf8.Length * 2)];
             }
-            catch (ArgumentException)
-            {
-                // A lone surrogate half cannot be written as JSON; binding it would have stored U+FFFD in its place.
-                _json.WriteStringValue(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)));
-            }
+
+            var written = Encoding.UTF8.GetBytes(text, _utf8);
+            return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, written));
         }
     }
 }
