@@ -31,7 +31,8 @@ public static class PeaceTalksTrackerExtensions
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddSingleton(new StoreVersion(connectionString));
         builder.Services.AddPageCaching(builder.Configuration);
-        builder.Services.AddSingleton(sp => new StoreInitializer(connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>()));
+        builder.Services.AddSingleton(sp => new StoreInitializer(
+            connectionString, sp.GetRequiredService<ILogger<StoreInitializer>>(), sp.GetRequiredService<DbContextOptions<PeaceTalksDbContext>>()));
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddIntake();

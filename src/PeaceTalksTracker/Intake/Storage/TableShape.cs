@@ -47,8 +47,8 @@ internal sealed class TableShape
     /// <summary>The value a column is stored as: the property's value through EF Core's converter.</summary>
     public static object? StoredValue(TableColumn column, object entity)
     {
-        var value = column.Property.GetGetter().GetClrValue(entity);
-        return value is not null && column.Converter is not null ? column.Converter.ConvertToProvider(value) : value;
+        var value = column.Getter.GetClrValue(entity);
+        return value is not null && column.ToProvider is { } convert ? convert(value) : value;
     }
 
     /// <summary>Sets the generated key on an entity, as EF Core would after an insert.</summary>
@@ -77,4 +77,9 @@ internal sealed class TableShape
 internal sealed record TableColumn(IProperty Property, string Name, RelationalTypeMapping Mapping)
 {
     public ValueConverter? Converter => Mapping.Converter;
+
+    // Read once: every stored value passes through these, and EF Core's lookups behind them cost more than the read.
+    public IClrPropertyGetter Getter { get; } = Property.GetGetter();
+
+    public Func<object?, object?>? ToProvider { get; } = Mapping.Converter?.ConvertToProvider;
 }
