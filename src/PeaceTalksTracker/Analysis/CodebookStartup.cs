@@ -108,33 +108,46 @@ public static partial class CodebookStartup
         return 0;
     }
 
+    // The two settings are read and written in plain SQL: EF Core's first query and first save compile their pipelines,
+    // a few hundred milliseconds of every start spent before an import could begin.
     private static async Task<string?> ReadSettingAsync(IDbContextFactory<PeaceTalksDbContext> dbFactory, string key, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.StoreSettings.Where(s => s.Key == key).Select(s => s.Value).SingleOrDefaultAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = """SELECT "Value" FROM "StoreSettings" WHERE "Key" = $key""";
+        AddParameter(command, "$key", key);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private static async Task SaveLastGoodAsync(IDbContextFactory<PeaceTalksDbContext> dbFactory, Codebook codebook, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await db.StoreSettings.AsTracking()
-            .Where(s => s.Key == CodebookHashKey || s.Key == CodebookTextKey)
-            .ToDictionaryAsync(s => s.Key, cancellationToken);
-        Set(CodebookHashKey, codebook.Hash);
-        Set(CodebookTextKey, codebook.Source);
-        await db.SaveChangesAsync(cancellationToken);
-
-        void Set(string key, string value)
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (key, value) in new[] { (CodebookHashKey, codebook.Hash), (CodebookTextKey, codebook.Source) })
         {
-            if (settings.TryGetValue(key, out var setting))
-            {
-                setting.Value = value;
-            }
-            else
-            {
-                db.StoreSettings.Add(new StoreSetting { Key = key, Value = value });
-            }
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO "StoreSettings" ("Key", "Value") VALUES ($key, $value)
+                ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value"
+                """;
+            AddParameter(command, "$key", key);
+            AddParameter(command, "$value", value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void AddParameter(System.Data.Common.DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The codebook cannot be used, so tags are left as they are: {Reason}")]

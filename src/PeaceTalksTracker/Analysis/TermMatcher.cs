@@ -33,14 +33,7 @@ internal sealed class TermMatcher<T>
         foreach (var c in pattern)
         {
             var key = c == ' ' ? ' ' : Fold(c);
-            node.Children ??= [];
-            if (!node.Children.TryGetValue(key, out var child))
-            {
-                child = new Node();
-                node.Children[key] = child;
-            }
-
-            node = child;
+            node = node.Child(key) ?? node.AddChild(key);
         }
 
         node.Entries ??= [];
@@ -117,7 +110,7 @@ internal sealed class TermMatcher<T>
                 }
             }
 
-            if (i >= text.Length || node.Children is null)
+            if (i >= text.Length || !node.HasChildren)
             {
                 break;
             }
@@ -125,7 +118,7 @@ internal sealed class TermMatcher<T>
             Node? next;
             if (IsSeparator(text[i]))
             {
-                if (!node.Children.TryGetValue(' ', out next))
+                if ((next = node.Child(' ')) is null)
                 {
                     break;
                 }
@@ -137,7 +130,7 @@ internal sealed class TermMatcher<T>
             }
             else
             {
-                if (!node.Children.TryGetValue(Fold(text[i]), out next))
+                if ((next = node.Child(Fold(text[i]))) is null)
                 {
                     break;
                 }
@@ -246,10 +239,74 @@ internal sealed class TermMatcher<T>
 
     private static bool IsSeparator(char c) => c is ' ' or '-' or '\u2010' or '\u2011' or '\u2013' or '\u00A0' or '\t' or '\n' or '\r';
 
+    /// <summary>
+    /// A trie node. Children are looked up at every word start of every paragraph imported, so they are kept in the
+    /// cheapest form for their number: a table by character code for ASCII (every node near the root has dozens), and
+    /// two sorted arrays, searched in order, for the rest (deeper nodes have one or two). A hash lookup per character
+    /// was the tagger's largest cost.
+    /// </summary>
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children { get; set; }
+        // Beyond this many ASCII children a node's 128-entry table pays for its memory.
+        private const int AsciiTableFrom = 8;
+
+        private Node?[]? _ascii;
+        private char[] _keys = [];
+        private Node[] _next = [];
+
         public List<Entry>? Entries { get; set; }
+
+        public bool HasChildren => _ascii is not null || _keys.Length > 0;
+
+        public Node? Child(char key)
+        {
+            if (key < 128 && _ascii is { } table)
+            {
+                return table[key];
+            }
+
+            var keys = _keys;
+            for (var i = 0; i < keys.Length && keys[i] <= key; i++)
+            {
+                if (keys[i] == key)
+                {
+                    return _next[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Adds a child (only while the matcher is built, before any lookup).</summary>
+        public Node AddChild(char key)
+        {
+            var child = new Node();
+            var at = 0;
+            while (at < _keys.Length && _keys[at] < key)
+            {
+                at++;
+            }
+
+            _keys = [.. _keys[..at], key, .. _keys[at..]];
+            _next = [.. _next[..at], child, .. _next[at..]];
+            if (_ascii is null && _keys.Count(k => k < 128) > AsciiTableFrom)
+            {
+                _ascii = new Node?[128];
+                for (var i = 0; i < _keys.Length; i++)
+                {
+                    if (_keys[i] < 128)
+                    {
+                        _ascii[_keys[i]] = _next[i];
+                    }
+                }
+            }
+            else if (_ascii is not null && key < 128)
+            {
+                _ascii[key] = child;
+            }
+
+            return child;
+        }
     }
 
     private sealed record Entry(string Pattern, bool IsStem, T Value);
