@@ -80,5 +80,5 @@ public static partial class Words
 
     /// <summary>CJK ideographs (with extension A and compatibility forms), hiragana and katakana.</summary>
     public static bool IsUnspaced(char c) =>
-        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+        c >= '\u3040' && c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 }

@@ -15,9 +15,9 @@ public sealed class PageQualityRule(CleaningRules rules) : IArticleCleaningRule
     public ParsedArticle Apply(ParsedArticle article)
     {
         var quality = rules.Quality;
-        var texts = article.Blocks.Where(b => b.Kind != BlockKind.Heading).Select(b => BlockText.Collapse(b.Text)).ToList();
-        var words = texts.Sum(BlockText.Words);
         var lines = article.Blocks.Select(b => BlockText.Collapse(b.Text)).ToList();
+        var texts = lines.Where((_, i) => article.Blocks[i].Kind != BlockKind.Heading).ToList();
+        var words = texts.Sum(BlockText.Words);
 
         var everything = string.Join('\n', article.RemovedTexts.Select(r => r.Text).Prepend(article.Title).Concat(lines));
         foreach (var wall in rules.Walls)
