@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PeaceTalksTracker.Analysis;
 using PeaceTalksTracker.Api;
 using PeaceTalksTracker.Articles;
@@ -28,7 +29,11 @@ public static class PeaceTalksTrackerExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/peacetalks.db";
         builder.Services.AddDbContextFactory<PeaceTalksDbContext>(options => options
             .UseSqlite(connectionString)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            // Before migrating, EF Core would rebuild the model from the migrations' snapshot and compare the two, to warn
+            // of a model change without a migration: a few hundred milliseconds of every new store's first start. The
+            // same check is a test (StoreSchemaTests), where a missing migration is a developer's mistake to catch.
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
         builder.Services.AddSingleton(new StoreVersion(connectionString));
         builder.Services.AddPageCaching(builder.Configuration);
         builder.Services.AddSingleton(sp => new StoreInitializer(
