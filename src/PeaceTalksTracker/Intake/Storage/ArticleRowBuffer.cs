@@ -127,7 +127,8 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
         private readonly string _copyStage;
         private readonly string _clearStage;
         private byte[] _utf8 = new byte[256];
-        private SqliteConnection? _preparedOn;
+        // The handle the statement was prepared on: a statement belongs to one open connection.
+        private sqlite3? _preparedOn;
         private sqlite3_stmt? _statement;
 
         public PendingTable(TableShape shape, bool ignoreConflicts)
@@ -182,13 +183,13 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
         /// </remarks>
         public void Flush(SqliteConnection connection)
         {
-            if (_preparedOn != connection)
+            if (_preparedOn != connection.Handle)
             {
                 _statement?.Dispose();
                 Execute(connection, _createStage);
                 var prepared = raw.sqlite3_prepare_v2(connection.Handle, _stageRow, out var statement);
                 SqliteException.ThrowExceptionForRC(prepared, connection.Handle);
-                (_statement, _preparedOn) = (statement, connection);
+                (_statement, _preparedOn) = (statement, connection.Handle);
             }
 
             try
