@@ -10,8 +10,9 @@ namespace PeaceTalksTracker.Intake.Storage;
 
 /// <summary>
 /// Inserts new articles and everything under them a table at a time: rows are gathered in memory, each with the id it
-/// will have, and <see cref="FlushAsync"/> writes each table's rows through one prepared <c>INSERT</c>, bound and
-/// stepped row after row on SQLite's own handle.
+/// will have, and <see cref="FlushAsync"/> writes each table's rows in two steps: bound row after row into a
+/// temporary staging table through one prepared statement on SQLite's own handle, then copied into the table with one
+/// <c>INSERT … SELECT</c> (see <see cref="PendingTable.Flush"/> for why not straight in).
 /// </summary>
 /// <remarks>
 /// Why: through ADO.NET every row is a command execution (parameters bound by name, a data reader, a round trip per

@@ -117,6 +117,7 @@ public sealed class ArticleRowBufferTests : IDisposable
         TitleIsDerived = name == "two",
         Subtitle = name == "one" ? null : "A subtitle with a lone surrogate \ud800 half",
         Outlet = "Reuters",
+        Author = name == "two" ? "" : null, // an empty string is text, not NULL
         PublishedOn = new DateOnly(2026, 2, 17),
         BodyMarkdown = "Delegations met for a second day.\n\nKyiv said it would not cede the rest of Donetsk.",
         WordCount = 17,
