@@ -6,16 +6,22 @@
 # too, and last the same import with a ReadyToRun build of the app (compiled ahead, so the start and the first files
 # do not wait for the JIT).
 #
-# Usage: bench/import.sh [--sample N]     (N: only the first N stories, to check the script itself)
+# Usage: bench/import.sh [--sample N] [--repeat R]
+#   N: only the first N stories, to check the script itself
+#   R: after the first pair, R-1 more imports and copies, alternating, each into a fresh store, and the median and range
+#      of each and of their ratio pair by pair (this VM's speed drifts by up to ±20% over minutes: a pair run in the
+#      same minute is the fairer ratio)
 # Environment: PTT_IMPORT_DIR (default /tmp/ptt-import) holds the extracted corpus and the stores.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${PTT_IMPORT_DIR:-/tmp/ptt-import}"
 SAMPLE=0
+REPEAT=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --sample) SAMPLE="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
     *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
   esac
 done
@@ -53,6 +59,9 @@ echo "== Importing $FILES files through the import command"
 mkdir -p "$WORK/empty"
 ( cd "$WORK" && /usr/bin/time -f "%e" -o "$WORK/start.txt" dotnet "$APP_DLL" import "$WORK/empty" \
     --ConnectionStrings:PeaceTalks "Data Source=$COPY" --Serilog:MinimumLevel:Default Warning > /dev/null 2>&1 )
+# An empty store of the same schema, kept for the repeated copies.
+sqlite3 "$COPY" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
+cp "$COPY" "$WORK/empty-store.db"
 run_import
 read -r IMPORT_WALL IMPORT_USER IMPORT_SYS < "$WORK/time.txt"
 START_WALL=$(cat "$WORK/start.txt")
@@ -67,6 +76,20 @@ for t in $TABLES; do SQL="$SQL INSERT INTO main.\"$t\" SELECT * FROM src.\"$t\";
 SQL="$SQL COMMIT;"
 /usr/bin/time -f "%e %U %S" -o "$WORK/copy-time.txt" sqlite3 "$COPY" "PRAGMA journal_mode = WAL;" "$SQL" > /dev/null
 read -r COPY_WALL COPY_USER COPY_SYS < "$WORK/copy-time.txt"
+PAIRS="$IMPORT_WALL $COPY_WALL"
+for ((r = 2; r <= REPEAT; r++)); do
+  echo "== Pair $r of $REPEAT: the import into a fresh store, then the copy into a fresh store"
+  rm -f "$WORK/again.db"*
+  ( cd "$WORK" && /usr/bin/time -f "%e" -o "$WORK/again-time.txt" dotnet "$APP_DLL" import "$WORK/extract/articles" \
+      --ConnectionStrings:PeaceTalks "Data Source=$WORK/again.db" --Serilog:MinimumLevel:Default Warning > "$WORK/again.log" 2>&1 ) \
+    || { echo "the import failed; see $WORK/again.log" >&2; exit 1; }
+  rm -f "$WORK/copy-again.db"*; cp "$WORK/empty-store.db" "$WORK/copy-again.db"
+  /usr/bin/time -f "%e" -o "$WORK/copy-again-time.txt" sqlite3 "$WORK/copy-again.db" "PRAGMA journal_mode = WAL;" "$SQL" > /dev/null
+  [ "$(sqlite3 "$WORK/copy-again.db" 'SELECT count(*) FROM ParagraphSearch')" = "$(sqlite3 "$WORK/again.db" 'SELECT count(*) FROM ParagraphSearch')" ] \
+    || { echo "pair $r: the copy's full-text index does not match the import's" >&2; exit 1; }
+  PAIRS="$PAIRS
+$(cat "$WORK/again-time.txt") $(cat "$WORK/copy-again-time.txt")"
+done
 ROWS=0
 for t in $TABLES; do ROWS=$((ROWS + $(sqlite3 "$DB" "SELECT count(*) FROM \"$t\""))); done
 [ "$(sqlite3 "$COPY" 'SELECT count(*) FROM ParagraphSearch')" = "$(sqlite3 "$DB" 'SELECT count(*) FROM ParagraphSearch')" ] \
@@ -102,3 +125,9 @@ awk -v f="$FILES" -v rows="$ROWS" -v iw="$IMPORT_WALL" -v iu="$IMPORT_USER" -v i
   printf "\nimport / sqlite3 copy: %.1fx wall (whole command), %.1fx wall (less start-up), %.1fx CPU (user + sys; the steadier figure on a loaded machine)\n", iw / cw, net / cw, (iu + is) / (cu + cs)
   printf "ReadyToRun build / sqlite3 copy: %.1fx wall, %.1fx CPU\n", xw / cw, (xu + xs) / (cu + cs)
 }'
+if [ "$REPEAT" -gt 1 ]; then
+  echo
+  echo "$PAIRS" | sort -n -k1 | awk -v n="$REPEAT" '{ imp[NR] = $1 } END { printf "%d imports (wall s), sorted: ", n; for (i = 1; i <= n; i++) printf "%s ", imp[i]; printf "; median %s\n", imp[int((n + 1) / 2)] }'
+  echo "$PAIRS" | sort -n -k2 | awk -v n="$REPEAT" '{ cp[NR] = $2 } END { printf "%d copies (wall s), sorted: ", n; for (i = 1; i <= n; i++) printf "%s ", cp[i]; printf "; median %s\n", cp[int((n + 1) / 2)] }'
+  echo "$PAIRS" | awk '{ printf "%.2f\n", $1 / $2 }' | sort -n | awk -v n="$REPEAT" '{ r[NR] = $1 } END { printf "import / copy, pair by pair, sorted: "; for (i = 1; i <= n; i++) printf "%sx ", r[i]; printf "; median %sx\n", r[int((n + 1) / 2)] }'
+fi
