@@ -29,17 +29,9 @@ public static class ImportStages
         var settings = BenchSettings.Parse(args);
         var count = settings.Int("files", 21578);
         var scratch = Path.Combine(Path.GetTempPath(), "ptt-import-stages", Guid.NewGuid().ToString("N"));
-        var folder = Path.Combine(scratch, "reuters");
-        Directory.CreateDirectory(folder);
         try
         {
-            var files = new List<string>();
-            foreach (var (name, text) in ReutersCorpus.ReadStories().Take(count))
-            {
-                var path = Path.Combine(folder, name);
-                await File.WriteAllTextAsync(path, text);
-                files.Add(path);
-            }
+            var files = await ReutersCorpus.WriteStoriesAsync(Path.Combine(scratch, "reuters"), count);
 
             await using var app = ImportTiming.BuildApp(Path.Combine(scratch, "store.db"));
             var stages = new StageClock(app.Services);

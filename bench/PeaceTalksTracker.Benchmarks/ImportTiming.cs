@@ -23,13 +23,9 @@ public static class ImportTiming
         var count = settings.Int("files", 3000);
         var scratch = Path.Combine(Path.GetTempPath(), "ptt-import-bench", Guid.NewGuid().ToString("N"));
         var folder = Path.Combine(scratch, "reuters");
-        Directory.CreateDirectory(folder);
         try
         {
-            foreach (var (name, text) in ReutersCorpus.ReadStories().Take(count))
-            {
-                await File.WriteAllTextAsync(Path.Combine(folder, name), text);
-            }
+            await ReutersCorpus.WriteStoriesAsync(folder, count);
 
             await using var app = BuildApp(Path.Combine(scratch, "store.db"));
             var importer = app.Services.GetRequiredService<ArticleImporter>();

@@ -27,6 +27,21 @@ public static class ReutersCorpus
         }
     }
 
+    /// <summary>The first <paramref name="count"/> stories written as files into <paramref name="folder"/> (created), to import; their paths.</summary>
+    public static async Task<List<string>> WriteStoriesAsync(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        var paths = new List<string>();
+        foreach (var (name, text) in ReadStories().Take(count))
+        {
+            var path = Path.Combine(folder, name);
+            await File.WriteAllTextAsync(path, text);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
     private static string FindArchive()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
