@@ -85,11 +85,15 @@ public sealed class ArticleBatch : IAsyncDisposable
                 await keys.RefreshAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken);
             }
 
+            // Each list goes in as one JSON parameter (EF.Parameter), not as EF Core 10's default of one parameter per
+            // value: a batch may hold more files than SQLite binds values in a statement (32,766), and a statement
+            // whose text depends on the count was built afresh for every batch (beginning the Reuters corpus's batches took
+            // 1.2-1.5 s of the writer's 7.6 s; 0.75-0.8 s with one JSON parameter per list).
             var paths = articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).ToList();
-            var byPath = (await db.Articles.AsNoTracking().Where(a => paths.Contains(a.SourcePath)).ToListAsync(cancellationToken))
+            var byPath = (await db.Articles.AsNoTracking().Where(a => EF.Parameter(paths).Contains(a.SourcePath)).ToListAsync(cancellationToken))
                 .ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
             var hashes = articles.Where(a => !byPath.ContainsKey(a.SourcePath)).Select(a => a.ContentHash).Distinct(StringComparer.Ordinal).ToList();
-            var byHash = (await db.Articles.AsNoTracking().Where(a => hashes.Contains(a.ContentHash)).ToListAsync(cancellationToken))
+            var byHash = (await db.Articles.AsNoTracking().Where(a => EF.Parameter(hashes).Contains(a.ContentHash)).ToListAsync(cancellationToken))
                 .GroupBy(a => a.ContentHash, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var pages = await StoredPagesAsync(db, articles.Where(a => !byPath.ContainsKey(a.SourcePath)), cancellationToken);

@@ -96,6 +96,25 @@ public sealed class ArticleRowBufferTests : IDisposable
         Assert.Equal(0, await db.Paragraphs.CountAsync());
     }
 
+    [Fact]
+    public async Task A_batch_of_more_files_than_SQLite_binds_values_still_finds_what_it_stored()
+    {
+        var stored = Sample("one");
+        await StoreAsync(_buffered, fileSavepoints: false, stored);
+
+        // SQLite binds at most 32,766 values in one statement: the batch's lookups by path and by text must not bind one per file.
+        var again = Sample("one");
+        var batch = Enumerable.Range(0, 33_000)
+            .Select(i => new Article { Slug = "", Title = $"Story {i}", ContentHash = $"other-{i}", SourceFile = $"{i}.md", SourcePath = $"/imports/more/{i}.md", CodebookHash = "codebook", OriginalText = "", BodyMarkdown = "" })
+            .Append(again)
+            .ToList();
+        await using var writer = await _buffered.Services.GetRequiredService<ArticleStore>().BeginBatchAsync(batch, new DuplicateKeys(), fileSavepoints: false);
+
+        var (existing, _, unchanged) = writer.Find(again);
+        Assert.Equal(stored.Id, existing?.Id);
+        Assert.True(unchanged);
+    }
+
     private static async Task StoreAsync(PeaceTalksApp app, bool fileSavepoints, params Article[] articles)
     {
         await using var writer = await app.Services.GetRequiredService<ArticleStore>().BeginBatchAsync(articles, new DuplicateKeys(), fileSavepoints);
