@@ -163,6 +163,18 @@ public sealed class ArticleParserTests
         Assert.Empty(article.RemovedTexts);
     }
 
+    [Theory]
+    [InlineData("- Rio de Janeiro", "Rio de Janeiro")]
+    [InlineData("- Kharkiv region, Ukraine", "Kharkiv region, Ukraine")]
+    [InlineData("- Halfyear ended december 31", null)]
+    [InlineData("- 1885.00", null)]
+    public void A_dash_line_under_the_headline_is_a_dateline_only_when_it_names_a_place(string line, string? dateline)
+    {
+        var article = Parse($"Talks Resume in Geneva After a Week of Strikes\n- Ingrid Jones\n{line}\nDelegations from both countries met again on Tuesday, officials said, after a week of strikes on cities.\n");
+
+        Assert.Equal(dateline, article.Dateline);
+    }
+
     [Fact]
     public void Seed_004_without_a_headline_gets_a_readable_title_from_its_lede()
     {

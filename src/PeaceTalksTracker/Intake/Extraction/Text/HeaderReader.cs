@@ -198,6 +198,24 @@ internal static class HeaderReader
         return true;
     }
 
+    // Lower-case words a place name may hold ("Rio de Janeiro", "Bosnia and Herzegovina", "Kharkiv region").
+    private static readonly HashSet<string> PlaceParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "do", "del", "der", "di", "la", "le", "el", "al", "of", "and", "on", "upon", "am", "an", "y",
+        "region", "oblast", "province", "city", "county", "district",
+    };
+
+    /// <summary>
+    /// Whether a short part can be a dateline: a place, every word capitalised but a place name's particles. Wire
+    /// copy puts figures and table rows after a dash too ("- 1885.00", "-Halfyear ended december 31").
+    /// </summary>
+    private static bool IsPlaceName(string part)
+    {
+        var words = part.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && char.IsUpper(part.FirstOrDefault(char.IsLetter))
+            && words.All(w => !w.Any(char.IsLetter) ? !w.Any(char.IsDigit) : char.IsUpper(w.First(char.IsLetter)) || PlaceParticles.Contains(w));
+    }
+
     private static (MetaField Field, string? Text, DateOnly? Date)? ClassifyMetadata(string part, bool listed, bool hasAuthor, bool hasDateline)
     {
         var by = ByLine().Match(part);
@@ -228,7 +246,7 @@ internal static class HeaderReader
             return (MetaField.Author, part, null);
         }
 
-        if (!hasDateline && part.Length <= 40 && WordCount(part) <= 5 && !StartsWithLowercase(part)
+        if (!hasDateline && part.Length <= 40 && WordCount(part) <= 5 && IsPlaceName(part)
             && (!"!?:;,.".Contains(part[^1], StringComparison.Ordinal) || Abbreviation().IsMatch(part)))
         {
             return (MetaField.Dateline, part, null);
