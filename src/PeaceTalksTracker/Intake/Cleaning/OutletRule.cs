@@ -93,7 +93,13 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         return Words.Count(rest) >= 2 ? (rest, outlet) : (title, null);
     }
 
-    /// <summary>"Ronin's Grips" names roninsgrips.com: the suffix spells the address's first label.</summary>
+    // Labels of an address that name no outlet on their own ("en.wikipedia.org", "news.example.com", "m.site.com").
+    private static readonly HashSet<string> GenericLabels = new(StringComparer.Ordinal) { "www", "en", "m", "amp", "mobile", "news", "blog", "blogs", "edition", "beta" };
+
+    /// <summary>
+    /// The suffix spells the address: one of its labels ("Ronin's Grips" for roninsgrips.com, "Wikipedia" for
+    /// en.wikipedia.org) or the whole address ("TMZ.com" for tmz.com), so it is the outlet's name as the site writes it.
+    /// </summary>
     private static bool NamesHost(string tail, string? host)
     {
         if (host is null)
@@ -101,9 +107,16 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
             return false;
         }
 
-        var label = OutletDirectory.Key(host.Split('.')[0]);
         var key = OutletDirectory.Key(tail);
-        return key.Length >= 3 && (key == label || (key.StartsWith("the", StringComparison.Ordinal) && key[3..] == label));
+        if (key.Length < 3)
+        {
+            return false;
+        }
+
+        var labels = host.Split('.');
+        // The last label is the domain's ending (com, org, uk): never a name.
+        var names = labels.Take(Math.Max(1, labels.Length - 1)).Select(OutletDirectory.Key).Where(l => l.Length >= 3 && !GenericLabels.Contains(l));
+        return key == OutletDirectory.Key(host) || names.Any(label => key == label || (key.StartsWith("the", StringComparison.Ordinal) && key[3..] == label));
     }
 
     [GeneratedRegex(@"\s+(?:\||[-–—:·•])\s+")]

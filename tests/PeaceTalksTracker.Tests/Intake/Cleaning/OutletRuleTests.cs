@@ -68,4 +68,22 @@ public sealed class OutletRuleTests
 
         Assert.Equal(("Ceasefire explained", "Ronin's Grips"), (article.Title, article.Outlet));
     }
+
+    [Theory]
+    [InlineData("Ceasefire explained - Grainpedia", "https://en.grainpedia.org/wiki/Ceasefire", "Grainpedia")]
+    [InlineData("Ceasefire explained | Kyivwire.com", "https://www.kyivwire.com/ceasefire", "Kyivwire.com")]
+    public void A_suffix_that_spells_a_label_of_the_address_or_the_whole_address_is_the_outlet(string title, string url, string outlet)
+    {
+        var article = ParseMarkdown(Page($"title: \"{title}\"\nurl: {url}", Body()));
+
+        Assert.Equal(("Ceasefire explained", outlet), (article.Title, article.Outlet));
+    }
+
+    [Fact]
+    public void A_suffix_that_spells_only_a_generic_label_of_the_address_stays_in_the_title()
+    {
+        var article = ParseMarkdown(Page("title: \"Talks stall over territory - News\"\nurl: https://news.example-wire.org/talks", Body()));
+
+        Assert.Equal(("Talks stall over territory - News", "news.example-wire.org"), (article.Title, article.Outlet));
+    }
 }
