@@ -166,6 +166,7 @@ public sealed class ArticleParserTests
     [Theory]
     [InlineData("- Rio de Janeiro", "Rio de Janeiro")]
     [InlineData("- Kharkiv region, Ukraine", "Kharkiv region, Ukraine")]
+    [InlineData("- القاهرة", "القاهرة")]
     [InlineData("- Halfyear ended december 31", null)]
     [InlineData("- 1885.00", null)]
     public void A_dash_line_under_the_headline_is_a_dateline_only_when_it_names_a_place(string line, string? dateline)

@@ -212,8 +212,9 @@ internal static class HeaderReader
     private static bool IsPlaceName(string part)
     {
         var words = part.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && char.IsUpper(part.FirstOrDefault(char.IsLetter))
-            && words.All(w => !w.Any(char.IsLetter) ? !w.Any(char.IsDigit) : char.IsUpper(w.First(char.IsLetter)) || PlaceParticles.Contains(w));
+        // Not lower case rather than upper case: a script without capitals ("القاهرة", "基辅") names a place too.
+        return words.Any(w => w.Any(char.IsLetter)) && !char.IsLower(part.First(char.IsLetter))
+            && words.All(w => !w.Any(char.IsLetter) ? !w.Any(char.IsDigit) : !char.IsLower(w.First(char.IsLetter)) || PlaceParticles.Contains(w));
     }
 
     private static (MetaField Field, string? Text, DateOnly? Date)? ClassifyMetadata(string part, bool listed, bool hasAuthor, bool hasDateline)
