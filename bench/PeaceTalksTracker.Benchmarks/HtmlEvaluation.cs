@@ -101,6 +101,14 @@ public static partial class HtmlEvaluation
             var stored = cleaned[i];
             var storedDate = stored.PublishedOn is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
             cleanedRows.Add(Score(page, stored, stored.Outlet, SameTime(storedDate, DayOf(Text(expected, "publishedTime"))), expected, expectedShingles));
+            if (args.Contains("--misses"))
+            {
+                // What is stored against what the page's expected metadata says, field by field, for each miss.
+                var row = cleanedRows[^1];
+                PrintMiss(page, "title", !row.Title, stored.Headline, Text(expected, "title"));
+                PrintMiss(page, "outlet", !row.SiteName, stored.Outlet, Text(expected, "siteName"));
+                PrintMiss(page, "date", !row.Published, stored.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DayOf(Text(expected, "publishedTime")));
+            }
         }
 
         var f1 = rows.Average(r => r.F1);
@@ -150,6 +158,14 @@ public static partial class HtmlEvaluation
             Same(outlet, Text(expected, "siteName")),
             sameDate,
             Same(article.Page.Language, Text(expected, "lang")));
+    }
+
+    private static void PrintMiss(string page, string field, bool missed, string? ours, string? expected)
+    {
+        if (missed)
+        {
+            Console.WriteLine($"  miss {page,-40} {field,-6} ours [{ours}] expected [{expected}]");
+        }
     }
 
     private static string Share(List<Row> rows, Func<Row, bool> right) => $"{rows.Count(right) / (double)rows.Count:0.000}";

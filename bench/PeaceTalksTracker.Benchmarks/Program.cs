@@ -4,7 +4,7 @@ namespace PeaceTalksTracker.Benchmarks;
 
 // Pick benchmarks with --filter, e.g. `dotnet run -c Release --project bench/PeaceTalksTracker.Benchmarks -- --filter '*Tagging*'`.
 // Timed console modes: `-- search-timing [copies=5]` (see SearchTiming), `-- tagging` (TaggingRun), `-- retag [copies=5]` (RetagRun),
-// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N]` (HtmlEvaluation),
+// `-- compare-timed` (ComparisonTimings), `-- compare-eval` (AlignmentEvaluation), `-- outlets-timing [copies=5] [url=...]` (OutletTiming), `-- html-eval [folder] [--worst N] [--misses]` (HtmlEvaluation),
 // `-- evaluate [corpus] [gold] [-v]` (EvaluationRun: tagging against hand labels).
 // `-- import-timing [files=3000]` (ImportTiming), `-- import-stages [files=21578]` (ImportStages: time per import stage), `-- cleaning-dev` (CleaningRun: the cleaning rules on ../shared/corpora/dev).
 public static class BenchmarkProgram

@@ -49,7 +49,8 @@ internal static class PageMetadataReader
         return new PageMetadata
         {
             Origin = origins.Count > 0 ? string.Join(", ", origins) : null,
-            Headline = Clean(jsonLd?.Headline) ?? Clean(Meta("og:title", "dc.title", "twitter:title", "parsely-title")) ?? Clean(documentTitle),
+            Headline = Outvoted(Clean(jsonLd?.Headline), Clean(document.QuerySelector("h1")?.TextContent), Clean(documentTitle))
+                ?? Clean(jsonLd?.Headline) ?? Clean(Meta("og:title", "dc.title", "twitter:title", "parsely-title")) ?? Clean(documentTitle),
             SiteName = Clean(jsonLd?.Publisher) ?? Clean(Meta("og:site_name", "application-name", "dc.publisher")),
             Authors = authors,
             Description = Clean(jsonLd?.Description) ?? Clean(Meta("og:description", "description", "dc.description", "twitter:description")),
@@ -63,6 +64,26 @@ internal static class PageMetadataReader
             Kind = jsonLd?.Type ?? Clean(Meta("og:type")),
             Section = Clean(jsonLd?.Section) ?? Clean(Meta("article:section", "parsely-section")),
         };
+    }
+
+    /// <summary>
+    /// The page's heading, when it and the document title agree on a headline that the JSON-LD one is not: two
+    /// declarations outvote one. Some publishers fill JSON-LD <c>headline</c> with something else (Wikipedia puts the
+    /// short description there: "constitutional monarchy in Oceania" on "New Zealand"). Otherwise null, and the JSON-LD
+    /// headline keeps its place.
+    /// </summary>
+    private static string? Outvoted(string? jsonLdHeadline, string? heading, string? documentTitle)
+    {
+        if (jsonLdHeadline is null || heading is null || documentTitle is null
+            || !documentTitle.StartsWith(heading, StringComparison.OrdinalIgnoreCase)
+            || documentTitle.Contains(jsonLdHeadline, StringComparison.OrdinalIgnoreCase)
+            || heading.Contains(jsonLdHeadline, StringComparison.OrdinalIgnoreCase)
+            || jsonLdHeadline.Contains(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return heading;
     }
 
     /// <summary>A declared date; one without an offset is taken as UTC, one that does not parse is no date.</summary>

@@ -70,6 +70,26 @@ public sealed class HtmlExtractorTests
         Assert.Equal("en-GB", article.Page.Language);
     }
 
+    [Theory]
+    [InlineData("Black Sea Grain Initiative", "Black Sea Grain Initiative - Reference Wiki", "2022 agreement on shipping from Ukrainian ports", "Black Sea Grain Initiative")]
+    // The JSON-LD headline is kept when the document title carries it, or the heading is only part of it.
+    [InlineData("Talks resume", "Envoys meet in Geneva as talks resume - Daily Ledger", "Envoys meet in Geneva as talks resume", "Envoys meet in Geneva as talks resume")]
+    [InlineData("Geneva", "Geneva talks: day two - Daily Ledger", "Envoys back at the table in Geneva", "Envoys back at the table in Geneva")]
+    public void A_json_ld_headline_that_the_heading_and_the_document_title_both_contradict_gives_way_to_the_heading(
+        string heading, string documentTitle, string jsonLdHeadline, string expected)
+    {
+        var html = $$"""
+            <html lang="en"><head><title>{{documentTitle}}</title>
+            <script type="application/ld+json">{"@type":"Article","headline":"{{jsonLdHeadline}}"}</script></head>
+            <body><article><h1>{{heading}}</h1>
+            <p>The agreement let ships carry grain from three ports on the Black Sea while the war went on around them.</p>
+            <p>It lapsed a year later, when Moscow declined to renew it and warned that ships would be treated as targets.</p>
+            </article></body></html>
+            """;
+
+        Assert.Equal(expected, Extract(html).Headline);
+    }
+
     [Fact]
     public void Extraction_leaves_the_outlet_to_cleaning()
     {
