@@ -45,10 +45,7 @@ public sealed class HtmlExtractor : IArticleExtractor
         var authors = metadata.Authors.Count > 0 ? metadata.Authors : byline is null ? [] : [byline];
         return new ParsedArticle
         {
-            // A title the page only has in <title> reads better as Readability cleaned it; a declared one is taken as is.
-            Headline = metadata.Headline == PageMetadataReader.Clean(page.Title)
-                ? PageMetadataReader.Clean(readable.Title) ?? metadata.Headline
-                : metadata.Headline ?? PageMetadataReader.Clean(readable.Title),
+            Headline = Headline(metadata.Headline, PageMetadataReader.Clean(page.Title), PageMetadataReader.Clean(readable.Title), metadata.SiteName),
             Author = authors.Count > 0 ? string.Join(", ", authors) : null,
             PublishedOn = metadata.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
             UpdatedOn = metadata.Modified is { } modified ? DateOnly.FromDateTime(modified.DateTime) : null,
@@ -61,4 +58,14 @@ public sealed class HtmlExtractor : IArticleExtractor
             RemovedTexts = body.Removed,
         };
     }
+
+    /// <summary>
+    /// A title the page only has in &lt;title&gt; reads better as Readability cleaned it (the site's name taken off, or
+    /// a declaration the metadata does not read), unless Readability took the site's own name, which the metadata set
+    /// aside. A declared title is taken as is.
+    /// </summary>
+    private static string? Headline(string? declared, string? documentTitle, string? readable, string? siteName) =>
+        declared is null ? readable
+        : declared == documentTitle && readable is not null && !string.Equals(readable, siteName, StringComparison.OrdinalIgnoreCase) ? readable
+        : declared;
 }

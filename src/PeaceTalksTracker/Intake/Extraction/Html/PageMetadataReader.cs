@@ -6,8 +6,10 @@ namespace PeaceTalksTracker.Intake.Extraction.Html;
 /// <summary>
 /// Reads what a saved page declares about itself, in this order of trust: JSON-LD article object, OpenGraph and
 /// <c>article:</c> meta, plain <c>&lt;meta name&gt;</c> (author, description, Dublin Core, Parse.ly), <c>&lt;link
-/// rel=canonical&gt;</c>, <c>&lt;html lang&gt;</c>. Each field takes the first declaration that has it; nothing is
-/// judged here (which name is the outlet, which date wins when they disagree is cleaning's call).
+/// rel=canonical&gt;</c>, <c>&lt;html lang&gt;</c>. Among the meta tags, Dublin Core comes before OpenGraph for the
+/// title, the author and the description, as Readability reads them. Each field takes the first declaration that has
+/// it; the one judgement made here is which declared title is the article's (see <see cref="Outvoted"/>). Which name
+/// is the outlet and which date wins when they disagree is cleaning's call.
 /// </summary>
 internal static class PageMetadataReader
 {
@@ -37,7 +39,7 @@ internal static class PageMetadataReader
 
         var authors = jsonLd?.Authors is { Count: > 0 } declared
             ? declared
-            : Split(Meta("author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+            : Split(Meta("dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "byl")
                 ?? NotAUrl(Meta("article:author")));
         var canonical = document.QuerySelectorAll("link[rel][href]")
             .Where(l => l.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
@@ -46,14 +48,22 @@ internal static class PageMetadataReader
         var language = document.DocumentElement.GetAttribute("lang") ?? Meta("content-language", "og:locale", "dc.language") ?? jsonLd?.Language;
         var documentTitle = document.QuerySelector("head > title")?.TextContent ?? document.Title;
 
+        var siteName = Clean(jsonLd?.Publisher) ?? Clean(Meta("og:site_name", "application-name", "dc.publisher"));
+        var heading = Clean(document.QuerySelector("h1")?.TextContent);
+        var declaredHeadline = Clean(jsonLd?.Headline) ?? Clean(Meta("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title"));
+        var headline = Outvoted(Clean(jsonLd?.Headline), heading, Clean(documentTitle))
+            // A declared title that is the site's own name is the site's metadata on every page (a page saved from a
+            // site that fills it in by script), not this article's.
+            ?? (string.Equals(declaredHeadline, siteName, StringComparison.OrdinalIgnoreCase) ? Outvoted(declaredHeadline, heading, Clean(documentTitle)) : null)
+            ?? declaredHeadline ?? Clean(documentTitle);
+
         return new PageMetadata
         {
             Origin = origins.Count > 0 ? string.Join(", ", origins) : null,
-            Headline = Outvoted(Clean(jsonLd?.Headline), Clean(document.QuerySelector("h1")?.TextContent), Clean(documentTitle))
-                ?? Clean(jsonLd?.Headline) ?? Clean(Meta("og:title", "dc.title", "twitter:title", "parsely-title")) ?? Clean(documentTitle),
-            SiteName = Clean(jsonLd?.Publisher) ?? Clean(Meta("og:site_name", "application-name", "dc.publisher")),
+            Headline = headline,
+            SiteName = siteName,
             Authors = authors,
-            Description = Clean(jsonLd?.Description) ?? Clean(Meta("og:description", "description", "dc.description", "twitter:description")),
+            Description = Clean(jsonLd?.Description) ?? Clean(Meta("dc.description", "dcterms.description", "og:description", "description", "twitter:description")),
             Published = Date(jsonLd?.Published) ?? Date(Meta("article:published_time", "og:article:published_time", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "date", "pubdate", "publishdate")),
             Modified = Date(jsonLd?.Modified) ?? Date(Meta("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified")),
 
@@ -93,6 +103,7 @@ internal static class PageMetadataReader
     private static Dictionary<string, string> MetaValues(IHtmlDocument document)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fromProperty = new HashSet<string>(StringComparer.Ordinal);
         foreach (var meta in document.QuerySelectorAll("meta[content]"))
         {
             var content = Clean(meta.GetAttribute("content"));
@@ -102,15 +113,36 @@ internal static class PageMetadataReader
             }
 
             // property="og:title", name="author", itemprop="…", http-equiv="content-language"; a few sites space-separate several.
-            var keys = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv") ?? meta.GetAttribute("itemprop") ?? "")
+            var property = meta.GetAttribute("property");
+            var keys = (property ?? meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv") ?? meta.GetAttribute("itemprop") ?? "")
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var key in keys)
+            foreach (var key in keys.Select(Key))
             {
-                values.TryAdd(key.ToLowerInvariant(), content);
+                // The first declaration of a key wins, except that a property (RDFa: OpenGraph, Dublin Core) beats a
+                // name that spells the same key, as Readability reads them.
+                if (!values.TryAdd(key, content) && property is not null && !fromProperty.Contains(key))
+                {
+                    values[key] = content;
+                }
+
+                if (property is not null)
+                {
+                    fromProperty.Add(key);
+                }
             }
         }
 
         return values;
+    }
+
+    /// <summary>A meta key in one spelling: lower case, Dublin Core as "dc." and "dcterms." whether written with a dot or a colon.</summary>
+    private static string Key(string key)
+    {
+        var lower = key.ToLowerInvariant();
+        return lower.StartsWith("dc:", StringComparison.Ordinal) ? "dc." + lower[3..]
+            : lower.StartsWith("dcterms:", StringComparison.Ordinal) ? "dcterms." + lower[8..]
+            : lower.StartsWith("dcterm:", StringComparison.Ordinal) || lower.StartsWith("dcterm.", StringComparison.Ordinal) ? "dcterms." + lower[7..]
+            : lower;
     }
 
     private static List<string> Split(string? authors) =>

@@ -91,6 +91,45 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void A_declared_title_that_is_the_sites_own_name_gives_way_to_the_heading_the_document_title_repeats()
+    {
+        const string html = """
+            <html lang="en"><head><title>Grain ships leave Odesa under escort</title>
+            <meta property="og:title" content="Harbour Wire - Latest News &amp; Headlines">
+            <meta property="og:site_name" content="Harbour Wire - Latest News &amp; Headlines"></head>
+            <body><article><h1>Grain ships leave Odesa under escort</h1>
+            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
+            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
+            </article></body></html>
+            """;
+
+        Assert.Equal("Grain ships leave Odesa under escort", Extract(html).Headline);
+    }
+
+    [Fact]
+    public void Dublin_core_in_either_spelling_comes_before_opengraph_and_a_property_beats_a_name()
+    {
+        const string html = """
+            <html><head><title>Page title</title>
+            <meta name="og:title" content="OpenGraph by name">
+            <meta name="DC.creator" content="Creator by name">
+            <meta property="og:title" content="OpenGraph by property">
+            <meta property="dc:title" content="Dublin Core by property">
+            <meta property="dc:creator" content="Creator by property">
+            <meta name="author" content="Plain author"></head>
+            <body><article>
+            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
+            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
+            </article></body></html>
+            """;
+
+        var article = Extract(html);
+
+        Assert.Equal("Dublin Core by property", article.Headline);
+        Assert.Equal("Creator by property", article.Author);
+    }
+
+    [Fact]
     public void Extraction_leaves_the_outlet_to_cleaning()
     {
         Assert.Null(Extract(WebPageFixtures.NewsArticle).Outlet);
