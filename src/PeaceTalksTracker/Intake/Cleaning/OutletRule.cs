@@ -18,7 +18,7 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
     {
         var host = OutletDirectory.HostOf(article.Page.CanonicalUrl) ?? OutletDirectory.HostOf(article.SourceUrl);
         var (headline, suffixOutlet) = article.Headline is null ? (null, null) : StripSuffix(article.Headline, host);
-        var declared = Canonical(article.Page.SiteName) ?? Canonical(article.Outlet);
+        var declared = Canonical(WithoutTagline(article.Page.SiteName, host)) ?? Canonical(WithoutTagline(article.Outlet, host));
         var outlet = declared ?? suffixOutlet ?? rules.Outlets.ByHost(host) ?? host;
         return article with { Outlet = outlet, Headline = headline is null ? null : StripAuthor(headline, article.Author) };
     }
@@ -61,6 +61,45 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         }
 
         return rules.Outlets.ByName(trimmed) ?? OutletNames.Normalize(trimmed);
+    }
+
+    /// <summary>
+    /// A declared name with the site's slogan after it ("Harbour Wire - Latest News &amp; Headlines") is the part that
+    /// names the outlet: one the outlets file knows, one that spells the address, or the first when what follows it is a
+    /// slogan or a byline ("| By: Jane Doe"). Otherwise the name as declared, which may be longer than the outlet's
+    /// everyday name ("Harbour Hacks – the Web developer blog") but is never cut at a dash of its own.
+    /// </summary>
+    private string? WithoutTagline(string? name, string? host)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return name;
+        }
+
+        var parts = Separator().Split(name).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return name;
+        }
+
+        return parts.FirstOrDefault(p => rules.Outlets.ByName(p) is not null)
+            ?? parts.FirstOrDefault(p => NamesHost(p, host))
+            ?? (parts.Skip(1).All(p => IsSlogan(p) || Byline().IsMatch(p)) ? parts[0] : name);
+    }
+
+    // Words of a site's slogan, never of its name on their own: "Latest News & Headlines", "Breaking news, videos and photos".
+    private static readonly HashSet<string> SloganWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "latest", "breaking", "top", "today", "today's", "daily", "news", "headline", "headlines", "stories", "update", "updates",
+        "analysis", "opinion", "video", "videos", "photo", "photos", "world", "local", "national", "international", "sport",
+        "sports", "business", "politics", "and", "from", "the", "official", "site", "website", "online", "home", "page", "more",
+        "in", "of", "for", "your", "source", "coverage",
+    };
+
+    private static bool IsSlogan(string part)
+    {
+        var words = part.Split([' ', ',', '&', '+', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(SloganWords.Contains);
     }
 
     /// <summary>The title without its outlet suffix and section crumbs, and the outlet the suffix named.</summary>
@@ -121,6 +160,9 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
 
     [GeneratedRegex(@"\s+(?:\||[-–—:·•])\s+")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^by\b:?\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"\s+\|\s+")]
     private static partial Regex PipeSeparated();

@@ -27,6 +27,21 @@ public sealed class OutletRuleTests
     }
 
     [Theory]
+    [InlineData("outlet: \"Harbour Wire - Latest News & Headlines\"", "Harbour Wire")]
+    [InlineData("outlet: \"Harbour Wire | Breaking news, videos and photos\"", "Harbour Wire")]
+    [InlineData("outlet: \"HARBOURWIRE.COM | BY: JANE DOE\"", "Harbourwire.com")]
+    [InlineData("outlet: \"Latest headlines | Al Jazeera\"", "Al Jazeera")]
+    // Not a slogan: the name as declared, its dashes its own.
+    [InlineData("outlet: \"Harbour Hacks - the Web developer blog\"", "Harbour Hacks - the Web developer blog")]
+    [InlineData("outlet: \"Kyiv - Odesa Monitor\"", "Kyiv - Odesa Monitor")]
+    public void A_declared_outlet_followed_by_a_slogan_or_a_byline_is_the_name_before_it(string frontMatter, string expected)
+    {
+        var article = ParseMarkdown(Page($"title: Talks stall over territory\n{frontMatter}", Body()));
+
+        Assert.Equal(expected, article.Outlet);
+    }
+
+    [Theory]
     [InlineData("outlet: AL JAZEERA ENGLISH", "Al Jazeera")]
     [InlineData("outlet: The Guardian US", "The Guardian")]
     [InlineData("site: bbc news", "BBC")]
