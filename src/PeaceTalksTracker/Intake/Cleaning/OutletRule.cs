@@ -17,8 +17,8 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
     public ParsedArticle Apply(ParsedArticle article)
     {
         var host = OutletDirectory.HostOf(article.Page.CanonicalUrl) ?? OutletDirectory.HostOf(article.SourceUrl);
-        var (headline, suffixOutlet) = article.Headline is null ? (null, null) : StripSuffix(article.Headline, host);
         var declared = Canonical(WithoutTagline(article.Page.SiteName, host)) ?? Canonical(WithoutTagline(article.Outlet, host));
+        var (headline, suffixOutlet) = article.Headline is null ? (null, null) : StripSuffix(article.Headline, host, declared);
         var outlet = declared ?? suffixOutlet ?? rules.Outlets.ByHost(host) ?? host;
         return article with { Outlet = outlet, Headline = headline is null ? null : StripAuthor(headline, article.Author) };
     }
@@ -103,7 +103,7 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
     }
 
     /// <summary>The title without its outlet suffix and section crumbs, and the outlet the suffix named.</summary>
-    private (string Title, string? Outlet) StripSuffix(string title, string? host)
+    private (string Title, string? Outlet) StripSuffix(string title, string? host, string? declared)
     {
         var parts = Separator().Split(title);
         if (parts.Length < 2)
@@ -112,7 +112,7 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         }
 
         var tail = parts[^1].Trim();
-        var outlet = rules.Outlets.ByName(tail) ?? (NamesHost(tail, host) ? OutletNames.Normalize(tail) : null);
+        var outlet = rules.Outlets.ByName(tail) ?? (NamesHost(tail, host) || NamesDeclared(tail, declared) ? OutletNames.Normalize(tail) : null);
         if (outlet is null)
         {
             return (title, null);
@@ -157,6 +157,14 @@ public sealed partial class OutletRule(CleaningRules rules) : IArticleCleaningRu
         var names = labels.Take(Math.Max(1, labels.Length - 1)).Select(OutletDirectory.Key).Where(l => l.Length >= 3 && !GenericLabels.Contains(l));
         return key == OutletDirectory.Key(host) || names.Any(label => key == label || (key.StartsWith("the", StringComparison.Ordinal) && key[3..] == label));
     }
+
+    /// <summary>
+    /// The suffix spells the outlet the page declares ("… | Factorio" with the site name "Factorio.com"), which tells a
+    /// saved page's suffix from its headline when the page gives no address.
+    /// </summary>
+    private static bool NamesDeclared(string tail, string? declared) =>
+        declared is not null
+        && (OutletDirectory.Key(tail) is { Length: >= 3 } key && key == OutletDirectory.Key(declared) || declared.Contains('.') && NamesHost(tail, declared));
 
     [GeneratedRegex(@"\s+(?:\||[-–—:·•])\s+")]
     private static partial Regex Separator();

@@ -27,6 +27,17 @@ public sealed class OutletRuleTests
     }
 
     [Theory]
+    [InlineData("outlet: Harbour Wire", "Talks stall over territory | Harbour Wire", "Talks stall over territory")]
+    [InlineData("outlet: harbourwire.example", "Talks stall over territory - Harbourwire", "Talks stall over territory")]
+    [InlineData("outlet: Harbour Wire", "Talks stall over territory | Kyiv", "Talks stall over territory | Kyiv")]
+    public void A_title_suffix_that_spells_the_declared_outlet_comes_off_the_title_when_the_page_gives_no_address(string frontMatter, string title, string expected)
+    {
+        var article = ParseMarkdown(Page($"title: \"{title}\"\n{frontMatter}", Body()));
+
+        Assert.Equal(expected, article.Title);
+    }
+
+    [Theory]
     [InlineData("outlet: \"Harbour Wire - Latest News & Headlines\"", "Harbour Wire")]
     [InlineData("outlet: \"Harbour Wire | Breaking news, videos and photos\"", "Harbour Wire")]
     [InlineData("outlet: \"HARBOURWIRE.COM | BY: JANE DOE\"", "Harbourwire.com")]
