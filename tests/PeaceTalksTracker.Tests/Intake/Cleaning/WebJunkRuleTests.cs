@@ -20,6 +20,9 @@ public sealed class WebJunkRuleTests
     [InlineData("Email   Facebook   Twitter / X   WhatsApp", RemovedTextKind.ShareBar)]
     [InlineData("Opinions expressed in this commentary are the writer's own and do not necessarily reflect those of the institute.", RemovedTextKind.Other)]
     [InlineData("Black Sea Security Program’s mission is to foster dialogue between the littoral states and their partners.", RemovedTextKind.Other)]
+    [InlineData("Related coverage: Grain corridor reopens as insurers return to the Black Sea after a month", RemovedTextKind.RelatedLinks)]
+    [InlineData("Other Stories of Interest Poland Opens Second Border Crossing for Trucks Warsaw said the crossing would ease queues.", RemovedTextKind.RelatedLinks)]
+    [InlineData("You may also like Sanctions tighten on Russian banks", RemovedTextKind.RelatedLinks)]
     public void A_junk_line_in_the_body_is_taken_out_and_kept_aside_with_its_kind(string junk, RemovedTextKind kind)
     {
         var article = ParseMarkdown(Page("title: Talks in Geneva", string.Join("\n", Reporting[..3].Append(junk).Concat(Reporting[3..]))));
@@ -50,6 +53,17 @@ public sealed class WebJunkRuleTests
 
         Assert.Contains(mission, AllText(article), StringComparison.Ordinal);
         Assert.Contains(views, AllText(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reporting_that_begins_with_related_or_read_stays_in_the_body()
+    {
+        const string related = "Related talks in Istanbul on the grain corridor ended without agreement, officials said on Tuesday.";
+        const string read = "Read together, the two statements suggest that Moscow has not moved on its demands.";
+        var article = ParseMarkdown(Page("title: Talks in Geneva", Body(related, read)));
+
+        Assert.Contains(related, AllText(article), StringComparison.Ordinal);
+        Assert.Contains(read, AllText(article), StringComparison.Ordinal);
     }
 
     [Fact]
