@@ -106,6 +106,7 @@ public static partial class HtmlEvaluation
                 // What is stored against what the page's expected metadata says, field by field, for each miss.
                 var row = cleanedRows[^1];
                 PrintMiss(page, "title", !row.Title, stored.Headline, Text(expected, "title"));
+                PrintMiss(page, "byline", !row.Byline, stored.Author, Text(expected, "byline"));
                 PrintMiss(page, "outlet", !row.SiteName, stored.Outlet, Text(expected, "siteName"));
                 PrintMiss(page, "date", !row.Published, stored.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DayOf(Text(expected, "publishedTime")));
             }

@@ -145,8 +145,11 @@ internal static class PageMetadataReader
             : lower;
     }
 
+    // A declared author is sometimes the printed byline ("By Corey Kilgannon", NYT's "byl"): the name is what follows.
     private static List<string> Split(string? authors) =>
-        authors is null ? [] : [.. authors.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => a.Length > 0)];
+        authors is null ? [] : [.. authors.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => a.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? a[3..].TrimStart() : a)
+            .Where(a => a.Length > 0)];
 
     private static string? NotAUrl(string? value) =>
         value is not null && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal) ? null : value;

@@ -129,6 +129,23 @@ public sealed class HtmlExtractorTests
         Assert.Equal("Creator by property", article.Author);
     }
 
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("BY JANE DOE and Oleh Petrenko", "JANE DOE and Oleh Petrenko")]
+    [InlineData("Byron Hale", "Byron Hale")]
+    public void A_declared_author_written_as_the_printed_byline_is_the_name_after_by(string declared, string expected)
+    {
+        var html = $$"""
+            <html><head><title>Grain ships leave Odesa</title><meta name="author" content="{{declared}}"></head>
+            <body><article>
+            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
+            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
+            </article></body></html>
+            """;
+
+        Assert.Equal(expected, Extract(html).Author);
+    }
+
     [Fact]
     public void Extraction_leaves_the_outlet_to_cleaning()
     {
