@@ -51,10 +51,10 @@ internal static class PageMetadataReader
         var siteName = Clean(jsonLd?.Publisher) ?? Clean(Meta("og:site_name", "application-name", "dc.publisher"));
         var heading = Clean(document.QuerySelector("h1")?.TextContent);
         var declaredHeadline = Clean(jsonLd?.Headline) ?? Clean(Meta("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title"));
-        var headline = Outvoted(Clean(jsonLd?.Headline), heading, Clean(documentTitle))
+        var headline = Outvoted(Clean(jsonLd?.Headline), heading, Clean(documentTitle), siteName)
             // A declared title that is the site's own name is the site's metadata on every page (a page saved from a
             // site that fills it in by script), not this article's.
-            ?? (string.Equals(declaredHeadline, siteName, StringComparison.OrdinalIgnoreCase) ? Outvoted(declaredHeadline, heading, Clean(documentTitle)) : null)
+            ?? (string.Equals(declaredHeadline, siteName, StringComparison.OrdinalIgnoreCase) ? Outvoted(declaredHeadline, heading, Clean(documentTitle), siteName) : null)
             ?? declaredHeadline ?? Clean(documentTitle);
 
         return new PageMetadata
@@ -77,24 +77,32 @@ internal static class PageMetadataReader
     }
 
     /// <summary>
-    /// The page's heading, when it and the document title agree on a headline that the JSON-LD one is not: two
+    /// The page's heading, when it and the document title agree on a headline that the declared one is not: two
     /// declarations outvote one. Some publishers fill JSON-LD <c>headline</c> with something else (Wikipedia puts the
-    /// short description there: "constitutional monarchy in Oceania" on "New Zealand"). Otherwise null, and the JSON-LD
-    /// headline keeps its place.
+    /// short description there: "constitutional monarchy in Oceania" on "New Zealand"). The title must be the heading
+    /// alone or the heading and a short suffix ("New Zealand - Wikipedia"), and the heading must not be the site's name,
+    /// so a logo set in an <c>h1</c> never wins. Otherwise null, and the declared headline keeps its place.
     /// </summary>
-    private static string? Outvoted(string? jsonLdHeadline, string? heading, string? documentTitle)
+    private static string? Outvoted(string? declared, string? heading, string? documentTitle, string? siteName)
     {
-        if (jsonLdHeadline is null || heading is null || documentTitle is null
+        if (declared is null || heading is null || documentTitle is null
+            || string.Equals(heading, siteName, StringComparison.OrdinalIgnoreCase)
             || !documentTitle.StartsWith(heading, StringComparison.OrdinalIgnoreCase)
-            || documentTitle.Contains(jsonLdHeadline, StringComparison.OrdinalIgnoreCase)
-            || heading.Contains(jsonLdHeadline, StringComparison.OrdinalIgnoreCase)
-            || jsonLdHeadline.Contains(heading, StringComparison.OrdinalIgnoreCase))
+            || documentTitle.Contains(declared, StringComparison.OrdinalIgnoreCase)
+            || heading.Contains(declared, StringComparison.OrdinalIgnoreCase)
+            || declared.Contains(heading, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        return heading;
+        var suffix = documentTitle[heading.Length..].Trim();
+        var isShortSuffix = suffix.Length == 0
+            || ("-–—|:·•".Contains(suffix[0]) && suffix[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTitleSuffixWords);
+        return isShortSuffix ? heading : null;
     }
+
+    // The longest site name a document title carries after the headline ("- Wikipedia", "| The Kyiv Independent").
+    private const int MaxTitleSuffixWords = 5;
 
     /// <summary>A declared date; one without an offset is taken as UTC, one that does not parse is no date.</summary>
     internal static DateTimeOffset? Date(string? value) =>

@@ -75,11 +75,14 @@ public sealed class HtmlExtractorTests
     // The JSON-LD headline is kept when the document title carries it, or the heading is only part of it.
     [InlineData("Talks resume", "Envoys meet in Geneva as talks resume - Daily Ledger", "Envoys meet in Geneva as talks resume", "Envoys meet in Geneva as talks resume")]
     [InlineData("Geneva", "Geneva talks: day two - Daily Ledger", "Envoys back at the table in Geneva", "Envoys back at the table in Geneva")]
+    // ... or the heading is the site's logo, or the title goes on past it with more than a site's name.
+    [InlineData("Daily Ledger", "Daily Ledger | Talks resume", "Envoys back at the table", "Envoys back at the table")]
+    [InlineData("Talks", "Talks | Envoys return to Geneva as the second round of talks opens", "Envoys back at the table", "Envoys back at the table")]
     public void A_json_ld_headline_that_the_heading_and_the_document_title_both_contradict_gives_way_to_the_heading(
         string heading, string documentTitle, string jsonLdHeadline, string expected)
     {
         var html = $$"""
-            <html lang="en"><head><title>{{documentTitle}}</title>
+            <html lang="en"><head><title>{{documentTitle}}</title><meta property="og:site_name" content="Daily Ledger">
             <script type="application/ld+json">{"@type":"Article","headline":"{{jsonLdHeadline}}"}</script></head>
             <body><article><h1>{{heading}}</h1>
             <p>The agreement let ships carry grain from three ports on the Black Sea while the war went on around them.</p>
