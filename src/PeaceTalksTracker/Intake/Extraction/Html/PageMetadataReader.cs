@@ -37,10 +37,15 @@ internal static class PageMetadataReader
 
         string? Meta(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
 
+        // Each co-author may have a tag of their own (OpenGraph's article:author is an array; Dublin Core repeats
+        // DC.creator): every tag of the first author key that has one counts, in the page's order.
         var authors = jsonLd?.Authors is { Count: > 0 } declared
             ? declared
-            : Split(Meta("dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "byl")
-                ?? NotAUrl(Meta("article:author")));
+            : AuthorKeys
+                .Select(key => AllMeta(document, key).SelectMany(Split).ToList())
+                .FirstOrDefault(list => list.Count > 0)
+              ?? AllMeta(document, "article:author").Select(NotAUrl).SelectMany(Split).ToList();
+        authors = [.. authors.Distinct(StringComparer.OrdinalIgnoreCase)];
         var canonical = document.QuerySelectorAll("link[rel][href]")
             .Where(l => l.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
             .Select(l => l.GetAttribute("href"))
@@ -120,11 +125,8 @@ internal static class PageMetadataReader
                 continue;
             }
 
-            // property="og:title", name="author", itemprop="…", http-equiv="content-language"; a few sites space-separate several.
             var property = meta.GetAttribute("property");
-            var keys = (property ?? meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv") ?? meta.GetAttribute("itemprop") ?? "")
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var key in keys.Select(Key))
+            foreach (var key in KeysOf(meta))
             {
                 // The first declaration of a key wins, except that a property (RDFa: OpenGraph, Dublin Core) beats a
                 // name that spells the same key, as Readability reads them.
@@ -142,6 +144,28 @@ internal static class PageMetadataReader
 
         return values;
     }
+
+    // The meta keys that name the author, in order of trust (Dublin Core first, as Readability reads them).
+    private static readonly string[] AuthorKeys = ["dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "byl"];
+
+    /// <summary>
+    /// Every value declared for <paramref name="key"/>, in the page's order; only the <c>property</c> declarations when
+    /// there are any, as in <see cref="MetaValues"/>.
+    /// </summary>
+    private static List<string> AllMeta(IHtmlDocument document, string key)
+    {
+        var declarations = document.QuerySelectorAll("meta[content]")
+            .Where(m => KeysOf(m).Contains(key))
+            .ToList();
+        var properties = declarations.Where(m => m.HasAttribute("property")).ToList();
+        return [.. (properties.Count > 0 ? properties : declarations).Select(m => Clean(m.GetAttribute("content"))).OfType<string>()];
+    }
+
+    // property="og:title", name="author", itemprop="…", http-equiv="content-language"; a few sites space-separate several.
+    private static IEnumerable<string> KeysOf(AngleSharp.Dom.IElement meta) =>
+        (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv") ?? meta.GetAttribute("itemprop") ?? "")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Key);
 
     /// <summary>A meta key in one spelling: lower case, Dublin Core as "dc." and "dcterms." whether written with a dot or a colon.</summary>
     private static string Key(string key)

@@ -150,6 +150,27 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void Each_co_author_declared_in_a_tag_of_their_own_is_an_author()
+    {
+        const string html = """
+            <html><head><title>Grain ships leave Odesa</title>
+            <meta property="article:author" content="https://ledger.example/staff/jane-doe">
+            <meta name="author" content="Jane Doe">
+            <meta name="author" content="Oleh Petrenko">
+            <meta name="author" content="jane doe"></head>
+            <body><article>
+            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
+            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
+            </article></body></html>
+            """;
+
+        var article = Extract(html);
+
+        Assert.Equal(["Jane Doe", "Oleh Petrenko"], article.Page.Authors);
+        Assert.Equal("Jane Doe, Oleh Petrenko", article.Author);
+    }
+
+    [Fact]
     public void Extraction_leaves_the_outlet_to_cleaning()
     {
         Assert.Null(Extract(WebPageFixtures.NewsArticle).Outlet);
