@@ -35,16 +35,17 @@ internal static class PageMetadataReader
             origins.Add("meta");
         }
 
-        string? Meta(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
+        string? Meta(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)?[0]).FirstOrDefault(v => v is not null);
+        List<string> All(string key) => meta.GetValueOrDefault(key) ?? [];
 
         // Each co-author may have a tag of their own (OpenGraph's article:author is an array; Dublin Core repeats
         // DC.creator): every tag of the first author key that has one counts, in the page's order.
         var authors = jsonLd?.Authors is { Count: > 0 } declared
             ? declared
             : AuthorKeys
-                .Select(key => AllMeta(document, key).SelectMany(Split).ToList())
+                .Select(key => All(key).SelectMany(Split).ToList())
                 .FirstOrDefault(list => list.Count > 0)
-              ?? AllMeta(document, "article:author").Select(NotAUrl).SelectMany(Split).ToList();
+              ?? All("article:author").Select(NotAUrl).SelectMany(Split).ToList();
         authors = [.. authors.Distinct(StringComparer.OrdinalIgnoreCase)];
         var canonical = document.QuerySelectorAll("link[rel][href]")
             .Where(l => l.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("canonical", StringComparer.OrdinalIgnoreCase))
@@ -113,10 +114,15 @@ internal static class PageMetadataReader
     internal static DateTimeOffset? Date(string? value) =>
         value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 
-    private static Dictionary<string, string> MetaValues(IHtmlDocument document)
+    /// <summary>
+    /// Every meta key's values in the page's order, read in one pass: only its <c>property</c> declarations (RDFa:
+    /// OpenGraph, Dublin Core) when it has any, as Readability reads them, else its <c>name</c> ones. A field takes the
+    /// first value; the authors take them all.
+    /// </summary>
+    private static Dictionary<string, List<string>> MetaValues(IHtmlDocument document)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fromProperty = new HashSet<string>(StringComparer.Ordinal);
+        var fromProperty = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var fromName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var meta in document.QuerySelectorAll("meta[content]"))
         {
             var content = Clean(meta.GetAttribute("content"));
@@ -125,41 +131,28 @@ internal static class PageMetadataReader
                 continue;
             }
 
-            var property = meta.GetAttribute("property");
+            var declarations = meta.HasAttribute("property") ? fromProperty : fromName;
             foreach (var key in KeysOf(meta))
             {
-                // The first declaration of a key wins, except that a property (RDFa: OpenGraph, Dublin Core) beats a
-                // name that spells the same key, as Readability reads them.
-                if (!values.TryAdd(key, content) && property is not null && !fromProperty.Contains(key))
+                if (!declarations.TryGetValue(key, out var values))
                 {
-                    values[key] = content;
+                    declarations[key] = values = [];
                 }
 
-                if (property is not null)
-                {
-                    fromProperty.Add(key);
-                }
+                values.Add(content);
             }
         }
 
-        return values;
+        foreach (var (key, values) in fromName)
+        {
+            fromProperty.TryAdd(key, values);
+        }
+
+        return fromProperty;
     }
 
     // The meta keys that name the author, in order of trust (Dublin Core first, as Readability reads them).
     private static readonly string[] AuthorKeys = ["dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "byl"];
-
-    /// <summary>
-    /// Every value declared for <paramref name="key"/>, in the page's order; only the <c>property</c> declarations when
-    /// there are any, as in <see cref="MetaValues"/>.
-    /// </summary>
-    private static List<string> AllMeta(IHtmlDocument document, string key)
-    {
-        var declarations = document.QuerySelectorAll("meta[content]")
-            .Where(m => KeysOf(m).Contains(key))
-            .ToList();
-        var properties = declarations.Where(m => m.HasAttribute("property")).ToList();
-        return [.. (properties.Count > 0 ? properties : declarations).Select(m => Clean(m.GetAttribute("content"))).OfType<string>()];
-    }
 
     // property="og:title", name="author", itemprop="…", http-equiv="content-language"; a few sites space-separate several.
     private static IEnumerable<string> KeysOf(AngleSharp.Dom.IElement meta) =>
