@@ -8,6 +8,15 @@ public sealed class HtmlExtractorTests
     private static ParsedArticle Extract(string html, string? sourceUrl = null) =>
         new HtmlExtractor().Extract(new SourceDocument("/saved/page.html", html, DocumentFormat.Html, SourceUrl: sourceUrl));
 
+    // A two-paragraph story under the given <head> content (and <h1>), for the tests of what a page declares.
+    private static string GrainStory(string head, string heading = "") => $"""
+        <html><head>{head}</head>
+        <body><article>{(heading.Length > 0 ? $"<h1>{heading}</h1>" : "")}
+        <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
+        <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
+        </article></body></html>
+        """;
+
     [Fact]
     public void The_body_keeps_the_article_structure_from_the_dom()
     {
@@ -96,15 +105,13 @@ public sealed class HtmlExtractorTests
     [Fact]
     public void A_declared_title_that_is_the_sites_own_name_gives_way_to_the_heading_the_document_title_repeats()
     {
-        const string html = """
-            <html lang="en"><head><title>Grain ships leave Odesa under escort</title>
+        var html = GrainStory(
+            """
+            <title>Grain ships leave Odesa under escort</title>
             <meta property="og:title" content="Harbour Wire - Latest News &amp; Headlines">
-            <meta property="og:site_name" content="Harbour Wire - Latest News &amp; Headlines"></head>
-            <body><article><h1>Grain ships leave Odesa under escort</h1>
-            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
-            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
-            </article></body></html>
-            """;
+            <meta property="og:site_name" content="Harbour Wire - Latest News &amp; Headlines">
+            """,
+            heading: "Grain ships leave Odesa under escort");
 
         Assert.Equal("Grain ships leave Odesa under escort", Extract(html).Headline);
     }
@@ -112,19 +119,16 @@ public sealed class HtmlExtractorTests
     [Fact]
     public void Dublin_core_in_either_spelling_comes_before_opengraph_and_a_property_beats_a_name()
     {
-        const string html = """
-            <html><head><title>Page title</title>
+        var html = GrainStory(
+            """
+            <title>Page title</title>
             <meta name="og:title" content="OpenGraph by name">
             <meta name="DC.creator" content="Creator by name">
             <meta property="og:title" content="OpenGraph by property">
             <meta property="dc:title" content="Dublin Core by property">
             <meta property="dc:creator" content="Creator by property">
-            <meta name="author" content="Plain author"></head>
-            <body><article>
-            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
-            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
-            </article></body></html>
-            """;
+            <meta name="author" content="Plain author">
+            """);
 
         var article = Extract(html);
 
@@ -138,13 +142,7 @@ public sealed class HtmlExtractorTests
     [InlineData("Byron Hale", "Byron Hale")]
     public void A_declared_author_written_as_the_printed_byline_is_the_name_after_by(string declared, string expected)
     {
-        var html = $$"""
-            <html><head><title>Grain ships leave Odesa</title><meta name="author" content="{{declared}}"></head>
-            <body><article>
-            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
-            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
-            </article></body></html>
-            """;
+        var html = GrainStory($"""<title>Grain ships leave Odesa</title><meta name="author" content="{declared}">""");
 
         Assert.Equal(expected, Extract(html).Author);
     }
@@ -152,17 +150,14 @@ public sealed class HtmlExtractorTests
     [Fact]
     public void Each_co_author_declared_in_a_tag_of_their_own_is_an_author()
     {
-        const string html = """
-            <html><head><title>Grain ships leave Odesa</title>
+        var html = GrainStory(
+            """
+            <title>Grain ships leave Odesa</title>
             <meta property="article:author" content="https://ledger.example/staff/jane-doe">
             <meta name="author" content="Jane Doe">
             <meta name="author" content="Oleh Petrenko">
-            <meta name="author" content="jane doe"></head>
-            <body><article>
-            <p>Three ships carrying grain left Odesa on Monday under naval escort, the port authority said.</p>
-            <p>The convoy is the first since the corridor was closed, and insurers are watching how it fares.</p>
-            </article></body></html>
-            """;
+            <meta name="author" content="jane doe">
+            """);
 
         var article = Extract(html);
 
