@@ -39,6 +39,15 @@ internal static class NumberTerms
     /// <summary>The weight of a number: one of two digits or more pins a fact; a small count is as generic as "several".</summary>
     public static double WeightOf(string digits) => digits.Length >= 2 ? TermWeights.Fact : TermWeights.Generic;
 
+    /// <summary>
+    /// A year as written ("2022", not "2,022" nor "2022bn"): it dates a passage, as a month name does, rather than pinning
+    /// one fact, and two reports of a war that began in a given year both name it in passages about different things.
+    /// News style writes a count of thousands with its comma ("2,000 troops"), so a bare 19xx or 20xx is read as a year.
+    /// </summary>
+    public static bool IsYear(ReadOnlySpan<char> lower) =>
+        lower.Length == 4 && char.IsAsciiDigit(lower[2]) && char.IsAsciiDigit(lower[3])
+        && (lower.StartsWith("19", StringComparison.Ordinal) || lower.StartsWith("20", StringComparison.Ordinal));
+
     /// <summary>A fraction ("half", "one-fifth", "a fifth" after its article) as a percentage, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? FractionOf(ReadOnlySpan<char> lower, ReadOnlySpan<char> previous)
@@ -78,7 +87,7 @@ internal static class NumberTerms
         }
 
         var number = lower[..digits].ToString().Replace(",", "", StringComparison.Ordinal);
-        tokens.Add(new PassageToken(number, start, length, WeightOf(number)));
+        tokens.Add(new PassageToken(number, start, length, scale is null && IsYear(lower) ? TermWeights.Generic : WeightOf(number)));
         if (scale is { Length: > 0 })
         {
             tokens.Add(new PassageToken(scale, start, length, TermWeights.Content));

@@ -56,6 +56,17 @@ public sealed class PassageTermsTests
     }
 
     [Fact]
+    public void A_year_dates_a_passage_like_a_month_and_weighs_less_than_a_count()
+    {
+        var tokens = PassageTerms.Tokenize("Since the invasion of 2022, some 2,022 soldiers were lost, and $2023bn spent, by March.");
+
+        Assert.Equal(TermWeights.Generic, tokens.First(t => t.Stem == "2022").Weight);
+        Assert.Equal(TermWeights.Generic, tokens.First(t => t.Stem == "march").Weight);
+        Assert.Equal(TermWeights.Fact, tokens.Last(t => t.Stem == "2022").Weight);
+        Assert.Equal(TermWeights.Fact, tokens.First(t => t.Stem == "2023").Weight);
+    }
+
+    [Fact]
     public void Each_token_points_at_the_text_it_came_from()
     {
         var text = "Negotiators agreed a prisoner swap.";
