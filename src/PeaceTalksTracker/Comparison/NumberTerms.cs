@@ -44,7 +44,7 @@ internal static class NumberTerms
     /// one fact, and two reports of a war that began in a given year both name it in passages about different things.
     /// News style writes a count of thousands with its comma ("2,000 troops"), so a bare 19xx or 20xx is read as a year.
     /// </summary>
-    public static bool IsYear(ReadOnlySpan<char> lower) =>
+    private static bool IsYear(ReadOnlySpan<char> lower) =>
         lower.Length == 4 && char.IsAsciiDigit(lower[2]) && char.IsAsciiDigit(lower[3])
         && (lower.StartsWith("19", StringComparison.Ordinal) || lower.StartsWith("20", StringComparison.Ordinal));
 
@@ -87,7 +87,7 @@ internal static class NumberTerms
         }
 
         var number = lower[..digits].ToString().Replace(",", "", StringComparison.Ordinal);
-        tokens.Add(new PassageToken(number, start, length, scale is null && IsYear(lower) ? TermWeights.Generic : WeightOf(number)));
+        tokens.Add(new PassageToken(number, start, length, IsYear(lower) ? TermWeights.Generic : WeightOf(number)));
         if (scale is { Length: > 0 })
         {
             tokens.Add(new PassageToken(scale, start, length, TermWeights.Content));
