@@ -57,21 +57,23 @@ internal static partial class SpeakerCandidates
             }
         }
 
-        foreach (Match match in CapitalisedRun().Matches(text))
+        // Enumerated, not collected: every paragraph of every import comes through here, and a Match object per
+        // capitalised word was most of what tagging allocated.
+        foreach (var run in CapitalisedRun().EnumerateMatches(text))
         {
-            if (!Outside(match.Index, match.Index + match.Length))
+            if (!Outside(run.Index, run.Index + run.Length))
             {
                 continue;
             }
 
-            AddUnknown(text, match, mentions, candidates, Free);
+            AddUnknown(text, run.Index, run.Index + run.Length, mentions, candidates, Free);
         }
 
-        foreach (Match match in PronounPattern().Matches(text))
+        foreach (var pronoun in PronounPattern().EnumerateMatches(text))
         {
-            if (Outside(match.Index, match.Index + match.Length))
+            if (Outside(pronoun.Index, pronoun.Index + pronoun.Length))
             {
-                candidates.Add(new SpeakerCandidate(CandidateKind.Pronoun, match.Index, match.Index + match.Length, match.Value.ToLowerInvariant(), null, null));
+                candidates.Add(new SpeakerCandidate(CandidateKind.Pronoun, pronoun.Index, pronoun.Index + pronoun.Length, text[pronoun.Index] is 'h' or 'H' ? "he" : "she", null, null));
             }
         }
 
@@ -103,43 +105,58 @@ internal static partial class SpeakerCandidates
         return candidates;
     }
 
-    private static void AddUnknown(string text, Match match, IReadOnlyList<FoundMention> mentions, List<SpeakerCandidate> candidates, Func<int, int, bool> free)
+    private static void AddUnknown(string text, int runStart, int runEnd, IReadOnlyList<FoundMention> mentions, List<SpeakerCandidate> candidates, Func<int, int, bool> free)
     {
-        // Split the run into words with their offsets; the name is what follows the last title word.
-        var words = WordPattern().Matches(match.Value).Select(w => (Start: match.Index + w.Index, w.Value)).ToList();
+        // The run's words as offsets into the text, so that a run naming nobody ("The", "But Moscow") makes no string.
+        var words = Words(text, runStart, runEnd);
+
+        // The name is what follows the last title word.
         var first = 0;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            var bare = words[i].Value.TrimEnd('.', ',');
-            if (SpeakerWords.RoleWords.Contains(bare) || SpeakerWords.NotNames.Contains(bare) || SpeakerWords.Months.Contains(bare))
+            var bare = text.AsSpan(words[i].Start, words[i].End - words[i].Start).TrimEnd(".,");
+            if (SpeakerWords.Contains(SpeakerWords.RoleWords, bare) || SpeakerWords.Contains(SpeakerWords.NotNames, bare) || SpeakerWords.Contains(SpeakerWords.Months, bare))
             {
                 first = i + 1;
             }
         }
 
-        var nameWords = words.Skip(first).SkipWhile(w => !char.IsUpper(w.Value[0])).ToList();
-        if (nameWords.Count == 0)
+        while (first < words.Length && !char.IsUpper(text[words[first].Start]))
+        {
+            first++;
+        }
+
+        var nameWords = words[first..];
+        if (nameWords.Length == 0)
         {
             return;
         }
 
         var start = nameWords[0].Start;
-        var end = nameWords[^1].Start + nameWords[^1].Value.Length;
-        var name = Possessive().Replace(text[start..end], "");
-        end = start + name.Length;
+        var end = WithoutPossessive(text, start, nameWords[^1].End);
         if (!free(start, end))
         {
             return;
         }
 
-        if (nameWords.Any(w => SpeakerWords.BodyWords.Contains(w.Value)))
+        foreach (var (wordStart, wordEnd) in nameWords)
         {
-            candidates.Add(new SpeakerCandidate(CandidateKind.Body, start, end, name, null, null));
-            return;
+            if (SpeakerWords.Contains(SpeakerWords.BodyWords, text.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                candidates.Add(new SpeakerCandidate(CandidateKind.Body, start, end, text[start..end], null, null));
+                return;
+            }
         }
 
         // "Wim Moret of Banque Paribas": the person is the name before the connector.
-        var connector = nameWords.FindIndex(w => w.Value is "of" or "for" or "and" or "on");
+        var connector = -1;
+        for (var i = 0; i < nameWords.Length && connector < 0; i++)
+        {
+            if (text.AsSpan(nameWords[i].Start, nameWords[i].End - nameWords[i].Start) is "of" or "for" or "and" or "on")
+            {
+                connector = i;
+            }
+        }
         if (connector == 0)
         {
             return;
@@ -148,21 +165,65 @@ internal static partial class SpeakerCandidates
         if (connector > 0)
         {
             nameWords = nameWords[..connector];
-            end = nameWords[^1].Start + nameWords[^1].Value.Length;
-            name = text[start..end];
+            end = nameWords[^1].End;
         }
 
-        if (nameWords.Count > 4)
+        if (nameWords.Length > 4)
         {
             return;
         }
 
         var (role, stakeholder, roleStart) = RoleBefore(text, start, mentions);
-        candidates.Add(new SpeakerCandidate(CandidateKind.Person, start, end, name, role, stakeholder, SingleWord: nameWords.Count == 1)
+        candidates.Add(new SpeakerCandidate(CandidateKind.Person, start, end, text[start..end], role, stakeholder, SingleWord: nameWords.Length == 1)
         {
             IsSubject = !AfterObjectMarker(text, roleStart),
             RoleStart = roleStart,
         });
+    }
+
+    /// <summary>The words (runs of non-space characters) of text[start..end), as offsets.</summary>
+    private static (int Start, int End)[] Words(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && (i == start || char.IsWhiteSpace(text[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        var words = new (int Start, int End)[count];
+        var w = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            words[w++] = (i, wordEnd);
+            i = wordEnd;
+        }
+
+        return words;
+    }
+
+    /// <summary>Where a name ends without its possessive or closing punctuation ("Putin’s", "Putin'", "U.S.", "Peskov,").</summary>
+    private static int WithoutPossessive(string text, int start, int end)
+    {
+        if (end - start >= 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')
+        {
+            return end - 2;
+        }
+
+        return end > start && text[end - 1] is '\'' or '’' or '.' or ',' ? end - 1 : end;
     }
 
     /// <summary>

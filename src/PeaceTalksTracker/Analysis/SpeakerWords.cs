@@ -3,6 +3,9 @@ namespace PeaceTalksTracker.Analysis;
 /// <summary>The word lists speaker finding reads: titles, words that are not names, bodies, and words that make an object.</summary>
 internal static class SpeakerWords
 {
+    /// <summary>Whether a list holds a word given as a span of the text (no string is made for the lookup).</summary>
+    internal static bool Contains(HashSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Words of titles and roles, any case: they come before a name and are not part of it.</summary>
     internal static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {

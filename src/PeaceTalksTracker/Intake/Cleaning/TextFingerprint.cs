@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
@@ -42,41 +43,84 @@ public sealed class TextFingerprint
 
     public static TextFingerprint Of(IEnumerable<string> paragraphs)
     {
-        var words = new List<string>();
-        foreach (var paragraph in paragraphs)
+        // The body's words, lower case, joined by single spaces, in one pooled buffer with each word's offsets: no
+        // string per word (this runs on every article imported, and those strings were most of what it allocated).
+        var texts = paragraphs as IReadOnlyList<string> ?? [.. paragraphs];
+        var capacity = 1;
+        foreach (var paragraph in texts)
         {
-            var word = new StringBuilder();
-            foreach (var c in paragraph)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    word.Append(char.ToLowerInvariant(c));
-                }
-                else if (word.Length > 0)
-                {
-                    words.Add(word.ToString());
-                    word.Clear();
-                }
-            }
-
-            if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-            }
+            capacity += paragraph.Length + 1;
         }
 
-        var joined = string.Join(' ', words);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)))[..32];
+        var buffer = ArrayPool<char>.Shared.Rent(capacity);
+        // A word is at least one character and a space, so the pairs of offsets fit in as many ints as characters.
+        var bounds = ArrayPool<int>.Shared.Rent(capacity + 1);
+        try
+        {
+            var length = 0;
+            var count = 0;
+            foreach (var paragraph in texts)
+            {
+                var inWord = false;
+                foreach (var c in paragraph)
+                {
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        if (!inWord)
+                        {
+                            if (length > 0)
+                            {
+                                buffer[length++] = ' ';
+                            }
+
+                            bounds[2 * count] = length;
+                            inWord = true;
+                        }
+
+                        buffer[length++] = char.ToLowerInvariant(c);
+                    }
+                    else if (inWord)
+                    {
+                        bounds[(2 * count++) + 1] = length;
+                        inWord = false;
+                    }
+                }
+
+                if (inWord)
+                {
+                    bounds[(2 * count++) + 1] = length;
+                }
+            }
+
+            return Of(buffer.AsSpan(0, length), bounds.AsSpan(0, 2 * count));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(bounds);
+        }
+    }
+
+    /// <summary>The fingerprint of the joined words, given with each word's start and end.</summary>
+    private static TextFingerprint Of(ReadOnlySpan<char> text, ReadOnlySpan<int> bounds)
+    {
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8)), digest);
+        ArrayPool<byte>.Shared.Return(utf8);
+        // The first 32 hex digits of the SHA-256 of the joined words.
+        var hash = Convert.ToHexStringLower(digest[..16]);
         // The 128 hashes of a shingle are computed four at a time (the same SplitMix64 per lane, so the same signature
         // as one at a time): this loop was most of the fingerprint's cost, itself a tenth of an import's preparation.
         Span<Vector256<ulong>> minima = stackalloc Vector256<ulong>[Hashes / 4];
         minima.Fill(Vector256.Create((ulong)uint.MaxValue));
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        var words = bounds.Length / 2;
+        for (var i = 0; i + ShingleWords <= words; i++)
         {
             var shingle = 14695981039346656037UL;
             for (var w = i; w < i + ShingleWords; w++)
             {
-                foreach (var c in words[w])
+                foreach (var c in text[bounds[2 * w]..bounds[(2 * w) + 1]])
                 {
                     shingle = (shingle ^ c) * 1099511628211UL;
                 }
@@ -97,7 +141,7 @@ public sealed class TextFingerprint
             signature[h] = (uint)minima[h / 4][h % 4];
         }
 
-        return new TextFingerprint(hash, signature, words.Count);
+        return new TextFingerprint(hash, signature, words);
     }
 
     /// <summary>The signature as stored (little-endian bytes).</summary>
