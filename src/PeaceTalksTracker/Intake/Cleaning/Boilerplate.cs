@@ -23,7 +23,7 @@ public static partial class Boilerplate
     {
         var sentences = SplitSentences(paragraph);
         var firstRemoved = sentences.Count;
-        while (firstRemoved > 0 && Classify(sentences[firstRemoved - 1].Text) is not null)
+        while (firstRemoved > 0 && Classify(sentences[firstRemoved - 1].Text(paragraph)) is not null)
         {
             firstRemoved--;
         }
@@ -38,14 +38,15 @@ public static partial class Boilerplate
         var removed = new List<ParsedRemoval>();
         for (var i = firstRemoved; i < sentences.Count; i++)
         {
-            var kind = Classify(sentences[i].Text)!.Value;
+            var text = sentences[i].Text(paragraph);
+            var kind = Classify(text)!.Value;
             if (i > firstRemoved && removed[^1].Kind == kind && !sentences[i].AfterEmphasisBreak)
             {
-                removed[^1] = removed[^1] with { Text = removed[^1].Text + " " + sentences[i].Text };
+                removed[^1] = removed[^1] with { Text = $"{removed[^1].Text} {text}" };
             }
             else
             {
-                removed.Add(new ParsedRemoval(kind, sentences[i].Text));
+                removed.Add(new ParsedRemoval(kind, text.ToString()));
             }
         }
 
@@ -54,9 +55,20 @@ public static partial class Boilerplate
     }
 
     /// <summary>What kind of boilerplate one sentence (or one short line) is, or null when it is article text.</summary>
-    public static RemovedTextKind? Classify(string sentence)
+    public static RemovedTextKind? Classify(string sentence) => Classify(sentence.AsSpan());
+
+    /// <summary>
+    /// The same for a sentence given as a span of its paragraph: every line of every plain-text import is classified,
+    /// and a string per sentence was most of what extraction allocated.
+    /// </summary>
+    private static RemovedTextKind? Classify(ReadOnlySpan<char> sentence)
     {
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = 0;
+        foreach (var word in sentence.Split(' '))
+        {
+            words += sentence[word].IsEmpty ? 0 : 1;
+        }
+
         if (words <= MaxPromptWords && CommentPrompt().IsMatch(sentence))
         {
             return RemovedTextKind.CommentPrompt;
@@ -75,7 +87,11 @@ public static partial class Boilerplate
         return null;
     }
 
-    private sealed record Sentence(string Text, int SeparatorStart, bool AfterEmphasisBreak);
+    /// <summary>A sentence of a paragraph as offsets: its trimmed text, where the separator before it starts, and whether an emphasis break came first.</summary>
+    private readonly record struct Sentence(int Start, int Length, int SeparatorStart, bool AfterEmphasisBreak)
+    {
+        public ReadOnlySpan<char> Text(string paragraph) => paragraph.AsSpan(Start, Length);
+    }
 
     private static List<Sentence> SplitSentences(string paragraph)
     {
@@ -83,25 +99,43 @@ public static partial class Boilerplate
         var start = 0;
         var separatorStart = 0;
         var afterBreak = false;
-        foreach (Match boundary in SentenceBoundary().Matches(paragraph))
+        foreach (var boundary in SentenceBoundary().EnumerateMatches(paragraph))
         {
-            Add(paragraph[start..boundary.Index]);
+            Add(start, boundary.Index);
             separatorStart = boundary.Index;
-            afterBreak = boundary.Value.Contains('*', StringComparison.Ordinal) || boundary.Value.Contains('_', StringComparison.Ordinal);
+            afterBreak = paragraph.AsSpan(boundary.Index, boundary.Length).ContainsAny('*', '_');
             start = boundary.Index + boundary.Length;
         }
 
-        Add(paragraph[start..]);
+        Add(start, paragraph.Length);
         return sentences;
 
-        void Add(string text)
+        void Add(int from, int to)
         {
-            var clean = text.Trim().Trim('*', '_').Trim();
-            if (clean.Length > 0)
+            // Trimmed of whitespace, then of the stray * and _ of lost emphasis, then of whitespace again.
+            (from, to) = TrimWhere(paragraph, from, to, char.IsWhiteSpace);
+            (from, to) = TrimWhere(paragraph, from, to, c => c is '*' or '_');
+            (from, to) = TrimWhere(paragraph, from, to, char.IsWhiteSpace);
+            if (to > from)
             {
-                sentences.Add(new Sentence(clean, separatorStart, afterBreak));
+                sentences.Add(new Sentence(from, to - from, separatorStart, afterBreak));
             }
         }
+    }
+
+    private static (int From, int To) TrimWhere(string text, int from, int to, Func<char, bool> trim)
+    {
+        while (from < to && trim(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && trim(text[to - 1]))
+        {
+            to--;
+        }
+
+        return (from, to);
     }
 
     // After ., ! or ? (and any closing quote or bracket): whitespace, possibly with the stray * or _ of lost emphasis.

@@ -82,7 +82,25 @@ internal static partial class TextLines
     private static bool IsStructural(string line) =>
         line.Length > 0 && (line.StartsWith('|') || Bullet().IsMatch(line) || OrderedItem().IsMatch(line) || AtxHeading().IsMatch(line) || SourcesHeader().IsMatch(line));
 
-    private static string CleanLine(string line) => Whitespace().Replace(line.Replace("\u200B", "", StringComparison.Ordinal), " ").Trim();
+    private static string CleanLine(string line)
+    {
+        line = line.Replace("\u200B", "", StringComparison.Ordinal);
+        // Most lines have only single spaces; the regex would make a copy of each all the same.
+        return (HasOnlySingleSpaces(line) ? line : Whitespace().Replace(line, " ")).Trim();
+    }
+
+    private static bool HasOnlySingleSpaces(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || (i + 1 < line.Length && char.IsWhiteSpace(line[i + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the next line goes on in lower case: this line is the start of a hard-wrapped paragraph.</summary>
     public static bool ContinuesOnNextLine(List<string> lines, int i) => i + 1 < lines.Count && lines[i + 1].Length > 0 && StartsWithLowercase(lines[i + 1]);
