@@ -115,15 +115,14 @@ public static class ImportStages
         private readonly IReadOnlyList<IArticleCleaningRule> _rules = ArticleCleaner.DefaultRules(services.GetRequiredService<CleaningRules>());
         private readonly ArticleStore _store = services.GetRequiredService<ArticleStore>();
         private readonly ArticleAnalyzer _analyzer = services.GetRequiredService<ArticleAnalyzer>();
-        private readonly Dictionary<string, TimeSpan> _times = [];
-        private readonly Dictionary<string, long> _bytes = [];
+        private readonly Dictionary<string, (TimeSpan Time, long Bytes)> _stages = [];
         private readonly List<string> _order = [];
 
-        public IEnumerable<(string Stage, double Seconds, long Bytes)> Seconds => _order.Select(s => (s, _times[s].TotalSeconds, _bytes[s]));
+        public IEnumerable<(string Stage, double Seconds, long Bytes)> Seconds => _order.Select(s => (s, _stages[s].Time.TotalSeconds, _stages[s].Bytes));
 
-        public double Total => _times.Values.Sum(t => t.TotalSeconds);
+        public double Total => _stages.Values.Sum(t => t.Time.TotalSeconds);
 
-        public long Bytes => _bytes.Values.Sum();
+        public long Bytes => _stages.Values.Sum(t => t.Bytes);
 
         public (Article, TextFingerprint)? Prepare(string path, bool timed)
         {
@@ -159,14 +158,13 @@ public static class ImportStages
             var result = work();
             var elapsed = Stopwatch.GetElapsedTime(start);
             bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
-            if (!_times.TryAdd(stage, elapsed))
+            if (_stages.TryGetValue(stage, out var sum))
             {
-                _times[stage] += elapsed;
-                _bytes[stage] += bytes;
+                _stages[stage] = (sum.Time + elapsed, sum.Bytes + bytes);
             }
             else
             {
-                _bytes[stage] = bytes;
+                _stages[stage] = (elapsed, bytes);
                 _order.Add(stage);
             }
 

@@ -53,7 +53,7 @@ internal static partial class SpeakerCandidates
             }
             else if (mention.Kind != MentionKind.Adjective)
             {
-                candidates.Add(new SpeakerCandidate(CandidateKind.Body, mention.Start, end, Possessive().Replace(mention.Text, ""), null, mention.StakeholderId));
+                candidates.Add(new SpeakerCandidate(CandidateKind.Body, mention.Start, end, WithoutPossessive(mention.Text), null, mention.StakeholderId));
             }
         }
 
@@ -157,6 +157,7 @@ internal static partial class SpeakerCandidates
                 connector = i;
             }
         }
+
         if (connector == 0)
         {
             return;
@@ -215,7 +216,10 @@ internal static partial class SpeakerCandidates
         return words;
     }
 
-    /// <summary>Where a name ends without its possessive or closing punctuation ("Putin’s", "Putin'", "U.S.", "Peskov,").</summary>
+    /// <summary>A name without its possessive or closing punctuation ("Putin’s", "Putin'", "U.S.", "Peskov,"): one ending, once.</summary>
+    private static string WithoutPossessive(string name) => name[..WithoutPossessive(name, 0, name.Length)];
+
+    /// <summary>Where the name at text[start..end) ends without its possessive or closing punctuation.</summary>
     private static int WithoutPossessive(string text, int start, int end)
     {
         if (end - start >= 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')
@@ -282,7 +286,7 @@ internal static partial class SpeakerCandidates
             }
 
             var word = text[wordStart..j];
-            var bare = Possessive().Replace(word.TrimEnd('.'), "");
+            var bare = WithoutPossessive(word.TrimEnd('.'));
             var mention = mentions.FirstOrDefault(m => m.Person is null && m.Start <= wordStart && m.Start + m.Length >= j);
             if (mention is not null)
             {
@@ -363,12 +367,6 @@ internal static partial class SpeakerCandidates
     [GeneratedRegex(@"[.!?][”""’]?\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
-
     [GeneratedRegex(@"\b(?:he|she|He|She)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounPattern();
-
-    [GeneratedRegex(@"(?:['’]s|['’]|[.,])$", RegexOptions.CultureInvariant)]
-    private static partial Regex Possessive();
 }
