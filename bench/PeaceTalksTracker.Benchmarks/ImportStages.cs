@@ -73,37 +73,45 @@ public static class ImportStages
         // The process's CPU time too: while the writer runs nothing else of this process works but the JIT and the GC,
         // and CPU time is the steadier figure when other programs share the cores.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        TimeSpan begin = default, duplicates = default, save = default, commit = default;
+        // Each part of the writer's work: its time and the bytes this thread allocated in it.
+        var parts = new Dictionary<string, (TimeSpan Time, long Bytes)>();
+        void Count(string part, long startTicks, long startBytes)
+        {
+            var (time, allocated) = parts.GetValueOrDefault(part);
+            parts[part] = (time + Stopwatch.GetElapsedTime(startTicks), allocated + GC.GetAllocatedBytesForCurrentThread() - startBytes);
+        }
+
         foreach (var batch in prepared.Chunk(batchSize))
         {
-            var start = Stopwatch.GetTimestamp();
+            var (start, startBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
             await using var writer = await store.BeginBatchAsync([.. batch.Select(p => p.Article)], keys, fileSavepoints: false);
-            begin += Stopwatch.GetElapsedTime(start);
+            Count("begin", start, startBytes);
             foreach (var (article, fingerprint) in batch)
             {
-                start = Stopwatch.GetTimestamp();
+                (start, startBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
                 var same = await writer.Duplicates.FindSameTextAsync(fingerprint, null, CancellationToken.None);
                 if (same is null)
                 {
                     article.DuplicateOfId = await writer.Duplicates.FindOriginalAsync(fingerprint, null, CancellationToken.None);
                 }
 
-                duplicates += Stopwatch.GetElapsedTime(start);
+                Count("duplicate lookups", start, startBytes);
                 if (same is null)
                 {
-                    start = Stopwatch.GetTimestamp();
+                    (start, startBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
                     await writer.SaveAsync(null, article, fingerprint, CancellationToken.None);
-                    save += Stopwatch.GetElapsedTime(start);
+                    Count("save", start, startBytes);
                 }
             }
 
-            start = Stopwatch.GetTimestamp();
+            (start, startBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
             await writer.CommitAsync(CancellationToken.None);
-            commit += Stopwatch.GetElapsedTime(start);
+            Count("commit", start, startBytes);
         }
 
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"writer: begin {begin.TotalSeconds:F2} s, duplicate lookups {duplicates.TotalSeconds:F2} s, save {save.TotalSeconds:F2} s, commit {commit.TotalSeconds:F2} s; process CPU {cpu.TotalSeconds:F2} s");
+
+        Console.WriteLine($"writer: {string.Join(", ", parts.Select(p => $"{p.Key} {p.Value.Time.TotalSeconds:F2} s ({p.Value.Bytes / 1e6:F0} MB)"))}; process CPU {cpu.TotalSeconds:F2} s");
         return (clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - bytes);
     }
 

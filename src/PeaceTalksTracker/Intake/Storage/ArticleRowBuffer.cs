@@ -93,11 +93,14 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
         }
 
         table.Add(entity, id);
-        foreach (var navigation in table.Shape.Children)
+        // By index, here and below: an enumerator per row was garbage for every row an import writes.
+        for (var n = 0; n < table.Shape.Children.Count; n++)
         {
-            foreach (var (childType, child) in TableShape.ChildrenOf(navigation, entity))
+            var navigation = table.Shape.Children[n];
+            var children = TableShape.ChildrenOf(navigation, entity);
+            for (var i = 0; i < children.Count; i++)
             {
-                await AddAsync(childType, child, ignoreConflicts: false, cancellationToken);
+                await AddAsync(navigation.TargetEntityType, children[i]!, ignoreConflicts: false, cancellationToken);
             }
         }
     }
@@ -166,9 +169,9 @@ public sealed class ArticleRowBuffer(DbContext db, DbTransaction transaction) : 
                 _values.Add(key);
             }
 
-            foreach (var column in Shape.Columns)
+            for (var i = 0; i < Shape.Columns.Count; i++)
             {
-                _values.Add(TableShape.StoredValue(column, entity));
+                _values.Add(TableShape.StoredValue(Shape.Columns[i], entity));
             }
         }
 

@@ -60,9 +60,9 @@ internal sealed class ArticleRowWriter : IDisposable
 
         foreach (var navigation in insert.Shape.Children)
         {
-            foreach (var (childType, child) in TableShape.ChildrenOf(navigation, entity))
+            foreach (var child in TableShape.ChildrenOf(navigation, entity))
             {
-                await InsertAsync(childType, child, cancellationToken);
+                await InsertAsync(navigation.TargetEntityType, child, cancellationToken);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PeaceTalksTracker.Articles;
@@ -34,7 +35,11 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     // from the store first (every stored id is lower than every pending one) and then from these, instead of writing the
     // buffer out before every lookup (Reuters' wire templates made that a flush for one article in three).
     private readonly Dictionary<string, Article> _pendingByText = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, List<(Article Article, TextFingerprint Fingerprint)>> _pendingByBand = [];
+    // Per band key, the latest pending article with it, as an index into _pendingBands, whose entries chain back to the
+    // earlier ones: one list for the batch rather than a list per key (nearly every key has one article; those lists
+    // were a sixth of the writer's garbage).
+    private readonly Dictionary<long, int> _lastByBand = [];
+    private readonly List<(Article Article, TextFingerprint Fingerprint, int Earlier)> _pendingBands = [];
 
     /// <summary>The article a path was remembered as another source of, or null.</summary>
     public async Task<ArticleSource?> FindSourceAsync(string fullPath, CancellationToken cancellationToken)
@@ -125,12 +130,9 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
                 foreach (var key in fingerprint.BandKeys())
                 {
                     await buffer.AddAsync(new ArticleShingleBand { Key = key, ArticleId = articleId }, ignoreConflicts: true, cancellationToken);
-                    if (!_pendingByBand.TryGetValue(key, out var sharing))
-                    {
-                        _pendingByBand[key] = sharing = [];
-                    }
-
-                    sharing.Add((article, fingerprint));
+                    ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastByBand, key, out var known);
+                    _pendingBands.Add((article, fingerprint, known ? last : -1));
+                    last = _pendingBands.Count - 1;
                 }
             }
 
@@ -183,15 +185,34 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
         }
 
         _pendingByText.Clear();
-        _pendingByBand.Clear();
+        _lastByBand.Clear();
+        _pendingBands.Clear();
         return false;
     }
 
     /// <summary>The earliest unwritten article sharing a band key with this text and nearly all of its shingles.</summary>
-    private Article? PendingNearCopy(long[] keys, TextFingerprint fingerprint, int? exceptId) =>
-        !HasPending() ? null : keys.Where(_pendingByBand.ContainsKey).SelectMany(k => _pendingByBand[k])
-            .Where(p => p.Article.Id != exceptId && fingerprint.Similarity(p.Fingerprint) >= NearDuplicateShare)
-            .Select(p => p.Article).OrderBy(a => a.Id).FirstOrDefault();
+    private Article? PendingNearCopy(long[] keys, TextFingerprint fingerprint, int? exceptId)
+    {
+        if (!HasPending())
+        {
+            return null;
+        }
+
+        Article? earliest = null;
+        foreach (var key in keys)
+        {
+            for (var i = _lastByBand.GetValueOrDefault(key, -1); i >= 0; i = _pendingBands[i].Earlier)
+            {
+                var (article, pending, _) = _pendingBands[i];
+                if (article.Id != exceptId && (earliest is null || article.Id < earliest.Id) && fingerprint.Similarity(pending) >= NearDuplicateShare)
+                {
+                    earliest = article;
+                }
+            }
+        }
+
+        return earliest;
+    }
 
     public void Dispose()
     {

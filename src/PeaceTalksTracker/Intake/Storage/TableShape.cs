@@ -55,21 +55,35 @@ internal sealed class TableShape
     public void SetKey(object entity, long id) =>
         GeneratedKey!.PropertyInfo!.SetValue(entity, Convert.ChangeType(id, GeneratedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The child rows under <paramref name="entity"/>, each with its foreign key set to the entity's key.</summary>
-    public static IEnumerable<(IEntityType Type, object Child)> ChildrenOf(INavigation navigation, object entity)
+    /// <summary>
+    /// The child rows under <paramref name="entity"/> (of <paramref name="navigation"/>'s target type), each with its
+    /// foreign key set to the entity's key.
+    /// </summary>
+    /// <remarks>
+    /// A list read by index, not an iterator: this runs for every row an import writes, and an iterator and an
+    /// enumerator per row were a tenth of the writer's garbage.
+    /// </remarks>
+    public static IList ChildrenOf(INavigation navigation, object entity)
     {
-        if (navigation.GetGetter().GetClrValue(entity) is not IEnumerable children)
+        var children = navigation.GetGetter().GetClrValue(entity) switch
         {
-            yield break;
+            IList list => list,
+            IEnumerable other => other.Cast<object>().ToList(),
+            _ => null,
+        };
+        if (children is null || children.Count == 0)
+        {
+            return Array.Empty<object>();
         }
 
-        var foreignKey = navigation.ForeignKey;
-        var principalKey = foreignKey.PrincipalKey.Properties[0].GetGetter().GetClrValue(entity);
-        foreach (var child in children)
+        var foreignKey = navigation.ForeignKey.Properties[0].PropertyInfo!;
+        var principalKey = navigation.ForeignKey.PrincipalKey.Properties[0].GetGetter().GetClrValue(entity);
+        for (var i = 0; i < children.Count; i++)
         {
-            foreignKey.Properties[0].PropertyInfo!.SetValue(child, principalKey);
-            yield return (navigation.TargetEntityType, child);
+            foreignKey.SetValue(children[i], principalKey);
         }
+
+        return children;
     }
 }
 
