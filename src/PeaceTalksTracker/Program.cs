@@ -21,7 +21,13 @@ try
     builder.AddPeaceTalksTracker();
 
     var app = builder.Build();
-    app.UsePeaceTalksTracker();
+    // The pipeline and its endpoints only for the server: a command that imports and exits would build them for nothing
+    // (a tenth of its start).
+    if (command.Kind == AppCommandKind.Serve)
+    {
+        app.UsePeaceTalksTracker();
+    }
+
     return await app.RunPeaceTalksTrackerAsync(command);
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -119,6 +119,25 @@ public sealed class StoreSchemaTests
     }
 
     [Fact]
+    public void A_store_with_as_many_migrations_as_this_build_but_one_unknown_is_refused()
+    {
+        // The up-to-date check at start compares the sets, not only their sizes: the last known migration's row
+        // replaced by a newer build's is still a newer store.
+        using var folder = new TempFolder();
+        var connectionString = Migrated(folder, "store.db");
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            Execute(connection, $"UPDATE __EFMigrationsHistory SET MigrationId = '29991231000000_FromTheFuture' WHERE MigrationId = '{AllMigrations()[^1]}';");
+        }
+
+        var error = Assert.Throws<StoreUnavailableException>(() => new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize());
+
+        Assert.Contains("29991231000000_FromTheFuture", error.Message, StringComparison.Ordinal);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
     public void A_script_made_store_above_the_last_script_is_refused_in_one_line()
     {
         using var folder = new TempFolder();
