@@ -53,7 +53,7 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
 
             using var db = new PeaceTalksDbContext(appOptions ?? new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(connection).Options);
             db.Database.SetDbConnection(connection);
-            if (IsUpToDate(connection, db) is { } latest)
+            if (LastMigrationIfUpToDate(connection, db) is { } latest)
             {
                 LogReady(DataSource, latest, 0);
                 return;
@@ -144,7 +144,7 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
     /// through the model conventions, a quarter of a second of every start of the app and of every command, for one
     /// query of one column. This is that query.
     /// </remarks>
-    private static string? IsUpToDate(SqliteConnection connection, PeaceTalksDbContext db)
+    private static string? LastMigrationIfUpToDate(SqliteConnection connection, PeaceTalksDbContext db)
     {
         if (!TableExists(connection, HistoryRepository.DefaultTableName) || LegacySchema.GetVersion(connection) != LegacySchema.MigrationsUserVersion)
         {

@@ -130,8 +130,8 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
                 foreach (var key in fingerprint.BandKeys())
                 {
                     await buffer.AddAsync(new ArticleShingleBand { Key = key, ArticleId = articleId }, ignoreConflicts: true, cancellationToken);
-                    ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastByBand, key, out var known);
-                    _pendingBands.Add((article, fingerprint, known ? last : -1));
+                    ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(_lastByBand, key, out var seen);
+                    _pendingBands.Add((article, fingerprint, seen ? last : -1));
                     last = _pendingBands.Count - 1;
                 }
             }
