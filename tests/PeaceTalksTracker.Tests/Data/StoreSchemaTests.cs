@@ -65,15 +65,10 @@ public sealed class StoreSchemaTests
     public void Opening_the_store_again_keeps_the_articles_already_stored_and_applies_nothing()
     {
         using var folder = new TempFolder();
-        var connectionString = Migrated(folder, "store.db");
-        using (var connection = new SqliteConnection(connectionString))
-        {
-            connection.Open();
-            Execute(connection, """
-                INSERT INTO Articles (Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
-                VALUES ('kept', 'Kept', 0, 'body', 1, 'Kept\nbody', 'h', 'kept.txt', '/kept.txt', 0, 0);
-                """);
-        }
+        var connectionString = Migrated(folder, "store.db", then: """
+            INSERT INTO Articles (Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
+            VALUES ('kept', 'Kept', 0, 'body', 1, 'Kept\nbody', 'h', 'kept.txt', '/kept.txt', 0, 0);
+            """);
 
         new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
 
@@ -103,12 +98,7 @@ public sealed class StoreSchemaTests
     public void A_store_with_a_migration_this_build_does_not_know_is_refused_in_one_line()
     {
         using var folder = new TempFolder();
-        var connectionString = Migrated(folder, "store.db");
-        using (var connection = new SqliteConnection(connectionString))
-        {
-            connection.Open();
-            Execute(connection, "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '11.0.0');");
-        }
+        var connectionString = Migrated(folder, "store.db", then: "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '11.0.0');");
 
         var error = Assert.Throws<StoreUnavailableException>(() => new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize());
 
@@ -124,12 +114,7 @@ public sealed class StoreSchemaTests
         // The up-to-date check at start compares the sets, not only their sizes: the last known migration's row
         // replaced by a newer build's is still a newer store.
         using var folder = new TempFolder();
-        var connectionString = Migrated(folder, "store.db");
-        using (var connection = new SqliteConnection(connectionString))
-        {
-            connection.Open();
-            Execute(connection, $"UPDATE __EFMigrationsHistory SET MigrationId = '29991231000000_FromTheFuture' WHERE MigrationId = '{AllMigrations()[^1]}';");
-        }
+        var connectionString = Migrated(folder, "store.db", then: $"UPDATE __EFMigrationsHistory SET MigrationId = '29991231000000_FromTheFuture' WHERE MigrationId = '{AllMigrations()[^1]}';");
 
         var error = Assert.Throws<StoreUnavailableException>(() => new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize());
 
@@ -183,10 +168,18 @@ public sealed class StoreSchemaTests
         return [.. db.Database.GetMigrations()];
     }
 
-    private static string Migrated(TempFolder folder, string name)
+    /// <summary>A store made by the migrations, then changed by <paramref name="then"/> (SQL) when given.</summary>
+    private static string Migrated(TempFolder folder, string name, string? then = null)
     {
         var connectionString = $"Data Source={Path.Combine(folder.Path, name)}";
         new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
+        if (then is not null)
+        {
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            Execute(connection, then);
+        }
+
         return connectionString;
     }
 }

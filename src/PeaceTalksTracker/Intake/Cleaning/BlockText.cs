@@ -23,8 +23,9 @@ internal static partial class BlockText
 
     /// <summary>Every run of whitespace as one space, as <c>Regex.Replace(text, @"\s+", " ")</c> would (.NET's \s is
     /// exactly <see cref="char.IsWhiteSpace(char)"/>); the text itself when it has nothing to collapse, which most blocks
-    /// do not. Every cleaning rule measures every block through here, so the regex was a tenth of an import's cleaning.</summary>
-    private static string CollapseWhitespace(string text)
+    /// do not. Every cleaning rule measures every block through here, and plain-text extraction cleans every line with it,
+    /// so the regex was a tenth of an import's cleaning.</summary>
+    public static string CollapseWhitespace(string text)
     {
         var first = -1;
         for (var i = 0; i < text.Length; i++)

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using PeaceTalksTracker.Intake.Cleaning;
 using static PeaceTalksTracker.Intake.Extraction.Text.TextPatterns;
 
 namespace PeaceTalksTracker.Intake.Extraction.Text;
@@ -7,7 +7,7 @@ namespace PeaceTalksTracker.Intake.Extraction.Text;
 /// Turns plain text into clean lines, one paragraph per line: newlines and spacing normalised, hard-wrapped wire copy
 /// joined back up. The helpers at the end are shared by the header and body readers.
 /// </summary>
-internal static partial class TextLines
+internal static class TextLines
 {
     private const int WrapWidth = 80;
 
@@ -82,25 +82,7 @@ internal static partial class TextLines
     private static bool IsStructural(string line) =>
         line.Length > 0 && (line.StartsWith('|') || Bullet().IsMatch(line) || OrderedItem().IsMatch(line) || AtxHeading().IsMatch(line) || SourcesHeader().IsMatch(line));
 
-    private static string CleanLine(string line)
-    {
-        line = line.Replace("\u200B", "", StringComparison.Ordinal);
-        // Most lines have only single spaces; the regex would make a copy of each all the same.
-        return (HasOnlySingleSpaces(line) ? line : Whitespace().Replace(line, " ")).Trim();
-    }
-
-    private static bool HasOnlySingleSpaces(string line)
-    {
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || (i + 1 < line.Length && char.IsWhiteSpace(line[i + 1]))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static string CleanLine(string line) => BlockText.CollapseWhitespace(line.Replace("\u200B", "", StringComparison.Ordinal)).Trim();
 
     /// <summary>True when the next line goes on in lower case: this line is the start of a hard-wrapped paragraph.</summary>
     public static bool ContinuesOnNextLine(List<string> lines, int i) => i + 1 < lines.Count && lines[i + 1].Length > 0 && StartsWithLowercase(lines[i + 1]);
@@ -125,7 +107,4 @@ internal static partial class TextLines
         var firstLetter = text.FirstOrDefault(char.IsLetter);
         return firstLetter != default && char.IsLower(firstLetter) && char.IsLetter(text[0]);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }
