@@ -10,7 +10,8 @@ namespace PeaceTalksTracker.Data;
 
 /// <summary>
 /// Opens the store at start: creates its folder and file, turns on WAL, and brings the schema up to date with the EF Core
-/// migrations (taking a store made by the old schema scripts into the migration history first).
+/// migrations (a new store from their script at once, see <see cref="NewStoreScript"/>; a store made by the old schema
+/// scripts taken into the migration history first).
 /// </summary>
 /// <remarks>
 /// <paramref name="appOptions"/>: the app's own context options. Given, the context here shares EF Core's internal
@@ -56,6 +57,13 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
             if (LastMigrationIfUpToDate(connection, db) is { } latest)
             {
                 LogReady(DataSource, latest, 0);
+                return;
+            }
+
+            var known = db.Database.GetMigrations().ToList();
+            if (known.Count > 0 && NewStoreScript.TryCreate(connection, known, LegacySchema.MigrationsUserVersion))
+            {
+                LogReady(DataSource, known[^1], known.Count);
                 return;
             }
 

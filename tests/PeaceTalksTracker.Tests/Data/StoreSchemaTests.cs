@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using PeaceTalksTracker.Data;
 using PeaceTalksTracker.Tests.TestSupport;
@@ -23,7 +24,7 @@ public sealed class StoreSchemaTests
     public void Store_made_by_the_migrations_matches_the_entity_model()
     {
         using var folder = new TempFolder();
-        var migrated = Migrated(folder, "migrated.db");
+        var migrated = Initialized(folder, "migrated.db");
         var modelled = $"Data Source={Path.Combine(folder.Path, "modelled.db")}";
         using (var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(modelled).Options))
         {
@@ -33,6 +34,64 @@ public sealed class StoreSchemaTests
         // EnsureCreated knows nothing of the full-text index and its triggers: compare the tables and indexes only.
         Assert.Equal(Describe(modelled), Describe(migrated).Where(l => !l.StartsWith("trigger ", StringComparison.Ordinal) && !l.StartsWith("table ParagraphSearch", StringComparison.Ordinal)));
         SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public void The_new_store_script_is_exactly_what_the_migrator_generates_for_every_migration()
+    {
+        using var db = new DesignTimeDbContextFactory().CreateDbContext([]);
+        var generated = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Script | MigrationsSqlGenerationOptions.NoTransactions);
+
+        Assert.True(Lines(generated).SequenceEqual(Lines(NewStoreScript.Sql)),
+            "Data/Migrations/NewStore.sql is not the migrations' script: run `dotnet ef migrations script --no-transactions --project src/PeaceTalksTracker --output src/PeaceTalksTracker/Data/Migrations/NewStore.sql`.");
+    }
+
+    [Fact]
+    public void A_new_store_made_from_the_script_is_the_store_the_migrator_makes()
+    {
+        using var folder = new TempFolder();
+        var scripted = Initialized(folder, "scripted.db");
+        var migrated = $"Data Source={Path.Combine(folder.Path, "migrated.db")}";
+        using (var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(migrated).Options))
+        {
+            db.GetService<IMigrator>().Migrate();
+        }
+
+        // Every schema object by its SQL, and the history's rows; the migrator's own lock table is not schema.
+        const string Schema = "SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE '__EFMigrationsLock%' ORDER BY type, name";
+        const string History = "SELECT MigrationId || ' ' || ProductVersion FROM __EFMigrationsHistory ORDER BY MigrationId";
+        using var fromScript = new SqliteConnection(scripted);
+        using var fromMigrator = new SqliteConnection(migrated);
+        fromScript.Open();
+        fromMigrator.Open();
+        Assert.Equal(Query(fromMigrator, Schema), Query(fromScript, Schema));
+        Assert.Equal(Query(fromMigrator, History), Query(fromScript, History));
+        Assert.Equal(AllMigrations().Count, Query(fromScript, History).Count);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public void The_script_is_not_used_and_changes_nothing_when_it_lacks_a_migration_this_build_has()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+
+        var created = NewStoreScript.TryCreate(connection, [.. AllMigrations(), "29991231000000_NotInTheScript"], LegacySchema.MigrationsUserVersion);
+
+        Assert.False(created);
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM sqlite_master"));
+        Assert.Equal(0, LegacySchema.GetVersion(connection));
+    }
+
+    [Fact]
+    public void The_script_is_not_used_on_a_store_that_holds_a_table()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        Execute(connection, "CREATE TABLE Other (Id INTEGER);");
+
+        Assert.False(NewStoreScript.TryCreate(connection, AllMigrations(), LegacySchema.MigrationsUserVersion));
+        Assert.Equal(["Other"], Query(connection, "SELECT name FROM sqlite_master"));
     }
 
     [Fact]
@@ -65,7 +124,7 @@ public sealed class StoreSchemaTests
     public void Opening_the_store_again_keeps_the_articles_already_stored_and_applies_nothing()
     {
         using var folder = new TempFolder();
-        var connectionString = Migrated(folder, "store.db", then: """
+        var connectionString = Initialized(folder, "store.db", then: """
             INSERT INTO Articles (Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
             VALUES ('kept', 'Kept', 0, 'body', 1, 'Kept\nbody', 'h', 'kept.txt', '/kept.txt', 0, 0);
             """);
@@ -86,7 +145,7 @@ public sealed class StoreSchemaTests
     public void A_store_made_by_the_migrations_is_marked_so_that_builds_from_before_them_refuse_it()
     {
         using var folder = new TempFolder();
-        using var connection = new SqliteConnection(Migrated(folder, "store.db"));
+        using var connection = new SqliteConnection(Initialized(folder, "store.db"));
         connection.Open();
 
         // Builds of the schema-script era refuse any user_version above their last script (4) as "newer than this build".
@@ -98,7 +157,7 @@ public sealed class StoreSchemaTests
     public void A_store_with_a_migration_this_build_does_not_know_is_refused_in_one_line()
     {
         using var folder = new TempFolder();
-        var connectionString = Migrated(folder, "store.db", then: "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '11.0.0');");
+        var connectionString = Initialized(folder, "store.db", then: "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '11.0.0');");
 
         var error = Assert.Throws<StoreUnavailableException>(() => new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize());
 
@@ -114,7 +173,7 @@ public sealed class StoreSchemaTests
         // The up-to-date check at start compares the sets, not only their sizes: the last known migration's row
         // replaced by a newer build's is still a newer store.
         using var folder = new TempFolder();
-        var connectionString = Migrated(folder, "store.db", then: $"UPDATE __EFMigrationsHistory SET MigrationId = '29991231000000_FromTheFuture' WHERE MigrationId = '{AllMigrations()[^1]}';");
+        var connectionString = Initialized(folder, "store.db", then: $"UPDATE __EFMigrationsHistory SET MigrationId = '29991231000000_FromTheFuture' WHERE MigrationId = '{AllMigrations()[^1]}';");
 
         var error = Assert.Throws<StoreUnavailableException>(() => new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize());
 
@@ -145,7 +204,7 @@ public sealed class StoreSchemaTests
     public void Full_text_index_follows_paragraph_inserts_and_deletes()
     {
         using var folder = new TempFolder();
-        using var connection = new SqliteConnection(Migrated(folder, "store.db"));
+        using var connection = new SqliteConnection(Initialized(folder, "store.db"));
         connection.Open();
         Execute(connection, """
             INSERT INTO Articles (Id, Slug, Title, TitleIsDerived, BodyMarkdown, WordCount, OriginalText, ContentHash, SourceFile, SourcePath, ImportedAt, UpdatedAt)
@@ -162,14 +221,8 @@ public sealed class StoreSchemaTests
         SqliteConnection.ClearAllPools();
     }
 
-    internal static List<string> AllMigrations()
-    {
-        using var db = new DesignTimeDbContextFactory().CreateDbContext([]);
-        return [.. db.Database.GetMigrations()];
-    }
-
-    /// <summary>A store made by the migrations, then changed by <paramref name="then"/> (SQL) when given.</summary>
-    private static string Migrated(TempFolder folder, string name, string? then = null)
+    /// <summary>A new store as the app's start makes it, then changed by <paramref name="then"/> (SQL) when given.</summary>
+    private static string Initialized(TempFolder folder, string name, string? then = null)
     {
         var connectionString = $"Data Source={Path.Combine(folder.Path, name)}";
         new StoreInitializer(connectionString, NullLogger<StoreInitializer>.Instance).Initialize();
@@ -182,4 +235,6 @@ public sealed class StoreSchemaTests
 
         return connectionString;
     }
+
+    private static string[] Lines(string sql) => sql.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim().Split('\n');
 }

@@ -6,10 +6,6 @@ namespace PeaceTalksTracker.Tests.Data;
 /// <summary>What a store is made of and what it holds, as comparable lines, read with plain SQLite.</summary>
 internal static partial class StoreShape
 {
-    /// <summary>
-    /// Tables with their columns (name, type, not null, pk), foreign keys and indexes; the full-text table and the
-    /// triggers by their SQL (whitespace folded). EF Core's own bookkeeping tables are left out.
-    /// </summary>
     /// <summary>Every migration this build has, oldest first: what a store opened by the app ends up with in its history.</summary>
     public static List<string> AllMigrations()
     {
@@ -17,6 +13,10 @@ internal static partial class StoreShape
         return [.. Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetMigrations(db.Database)];
     }
 
+    /// <summary>
+    /// Tables with their columns (name, type, not null, pk), foreign keys and indexes; the full-text table and the
+    /// triggers by their SQL (whitespace folded). EF Core's own bookkeeping tables are left out.
+    /// </summary>
     public static List<string> Describe(string connectionString)
     {
         using var connection = new SqliteConnection(connectionString);
