@@ -310,7 +310,7 @@ public sealed partial class ArticleImporter(
             {
                 if (existing is null && await writer.Duplicates.FindSameTextAsync(fingerprint, null, cancellationToken) is { } same)
                 {
-                    if (await writer.Duplicates.FindSourceAsync(article.SourcePath, cancellationToken) is { } remembered && remembered.ArticleId == same.Id)
+                    if (await writer.Duplicates.FindSourceAsync(article.SourcePath, cancellationToken) == same.Id)
                     {
                         // Looked up only for a same-text file, so a new file costs no extra query: this path is already one of its sources.
                         return new ImportResult(path, ImportOutcome.Unchanged, same.Slug, Note: "another source of this article") { Source = prepared.Source };

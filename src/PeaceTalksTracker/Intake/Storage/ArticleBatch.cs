@@ -29,9 +29,9 @@ public sealed class ArticleBatch : IAsyncDisposable
 
     private readonly PeaceTalksDbContext _db;
     private readonly IDbContextTransaction _transaction;
-    private readonly Dictionary<string, Article> _byPath;
-    private readonly Dictionary<string, List<Article>> _byHash;
-    private readonly List<Article> _pages;
+    private readonly Dictionary<string, StoredArticle> _byPath;
+    private readonly Dictionary<string, List<StoredArticle>> _byHash;
+    private readonly List<StoredArticle> _pages;
     private readonly HashSet<string> _slugsTaken;
     private readonly ArticleRowWriter _rows;
     private readonly ArticleRowBuffer? _buffer;
@@ -43,8 +43,8 @@ public sealed class ArticleBatch : IAsyncDisposable
     private readonly DbCommand _rollbackTo;
 
     private ArticleBatch(
-        PeaceTalksDbContext db, IDbContextTransaction transaction, Dictionary<string, Article> byPath, Dictionary<string, List<Article>> byHash,
-        List<Article> pages, HashSet<string> slugsTaken, DuplicateKeys? keys, bool fileSavepoints)
+        PeaceTalksDbContext db, IDbContextTransaction transaction, Dictionary<string, StoredArticle> byPath, Dictionary<string, List<StoredArticle>> byHash,
+        List<StoredArticle> pages, HashSet<string> slugsTaken, DuplicateKeys? keys, bool fileSavepoints)
     {
         FileSavepoints = fileSavepoints;
         _db = db;
@@ -56,7 +56,7 @@ public sealed class ArticleBatch : IAsyncDisposable
         _rows = new ArticleRowWriter(db, transaction.GetDbTransaction());
         _buffer = fileSavepoints ? null : new ArticleRowBuffer(db, transaction.GetDbTransaction());
         _keys = keys;
-        Duplicates = new DuplicateFinder(db, keys, _buffer);
+        Duplicates = new DuplicateFinder(db, _rows, keys, _buffer);
         _savepoint = Statement("SAVEPOINT article");
         _release = Statement("RELEASE article");
         _rollbackTo = Statement("ROLLBACK TO article");
@@ -64,7 +64,7 @@ public sealed class ArticleBatch : IAsyncDisposable
 
     /// <summary>
     /// Begins the batch for these articles: one query each for their stored rows, their moved twins, the stored pages
-    /// at their addresses and the slugs near theirs.
+    /// at their addresses and the slugs near theirs, in plain SQL (see <see cref="StoredArticle"/>).
     /// </summary>
     /// <remarks>With <paramref name="keys"/>, the import run's duplicate keys are brought up to date under the write lock first.</remarks>
     public static async Task<ArticleBatch> BeginAsync(
@@ -85,27 +85,32 @@ public sealed class ArticleBatch : IAsyncDisposable
                 await keys.RefreshAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken);
             }
 
-            // Each list goes in as one JSON parameter (EF.Parameter), not as EF Core 10's default of one parameter per
-            // value: a batch may hold more files than SQLite binds values in a statement (32,766), and a statement
-            // whose text depends on the count was built afresh for every batch (beginning the Reuters corpus's batches took
-            // 1.2-1.5 s of the writer's 7.6 s; 0.75-0.8 s with one JSON parameter per list).
-            var paths = articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).ToList();
-            var byPath = (await db.Articles.AsNoTracking().Where(a => EF.Parameter(paths).Contains(a.SourcePath)).ToListAsync(cancellationToken))
+            // Each list goes in as one JSON parameter: a batch may hold more files than SQLite binds values in a statement
+            // (32,766), and a statement whose text depends on the count would be built afresh for every batch.
+            var connection = db.Database.GetDbConnection();
+            var dbTransaction = transaction.GetDbTransaction();
+            var paths = articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal);
+            var byPath = (await StoredAsync(connection, dbTransaction, """WHERE a."SourcePath" IN (SELECT value FROM json_each($values))""", paths, cancellationToken))
                 .ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
-            var hashes = articles.Where(a => !byPath.ContainsKey(a.SourcePath)).Select(a => a.ContentHash).Distinct(StringComparer.Ordinal).ToList();
-            var byHash = (await db.Articles.AsNoTracking().Where(a => EF.Parameter(hashes).Contains(a.ContentHash)).ToListAsync(cancellationToken))
+            var hashes = articles.Where(a => !byPath.ContainsKey(a.SourcePath)).Select(a => a.ContentHash).Distinct(StringComparer.Ordinal);
+            var byHash = (await StoredAsync(connection, dbTransaction, """WHERE a."ContentHash" IN (SELECT value FROM json_each($values))""", hashes, cancellationToken))
                 .GroupBy(a => a.ContentHash, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-            var pages = await StoredPagesAsync(db, articles.Where(a => !byPath.ContainsKey(a.SourcePath)), cancellationToken);
-            var bases = articles.Select(a => Slugs.FromTitle(a.Title)).Distinct(StringComparer.Ordinal).ToList();
+            // A stored page is known by where it was fetched from or the canonical address it declared (both indexed); a
+            // file whose front matter names a URL stays the file's article.
+            var urls = articles.Where(a => IsPage(a) && !byPath.ContainsKey(a.SourcePath)).SelectMany(a => new[] { a.SourcePath, a.SourceUrl }).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var pages = urls.Count == 0 ? [] : await StoredAsync(connection, dbTransaction, """
+                WHERE (a."SourceUrl" IN (SELECT value FROM json_each($values)) OR a."SourcePath" IN (SELECT value FROM json_each($values)))
+                  AND (a."SourcePath" LIKE 'http://%' OR a."SourcePath" LIKE 'https://%')
+                ORDER BY a."Id"
+                """, urls, cancellationToken);
+            var bases = articles.Select(a => Slugs.FromTitle(a.Title)).Distinct(StringComparer.Ordinal);
             // A slug and the ones numbered after it ("base-2", ...) share the prefix "base-": one index range each.
-            var slugs = await db.Database.SqlQueryRaw<string>(
-                    """
-                    SELECT a."Slug" AS "Value" FROM json_each({0}) b JOIN "Articles" a ON a."Slug" = b.value
-                    UNION SELECT a."Slug" FROM json_each({0}) b JOIN "Articles" a ON a."Slug" >= b.value || '-' AND a."Slug" < b.value || '.'
-                    """,
-                    JsonSerializer.Serialize(bases))
-                .ToListAsync(cancellationToken);
+            await using var slugQuery = StoreCommand.Create(connection, dbTransaction, """
+                SELECT a."Slug" FROM json_each($values) b JOIN "Articles" a ON a."Slug" = b.value
+                UNION SELECT a."Slug" FROM json_each($values) b JOIN "Articles" a ON a."Slug" >= b.value || '-' AND a."Slug" < b.value || '.'
+                """, ("$values", JsonSerializer.Serialize(bases)));
+            var slugs = await slugQuery.ListAsync(r => r.GetString(0), cancellationToken);
             return new ArticleBatch(db, transaction, byPath, byHash, pages, new HashSet<string>(slugs, StringComparer.Ordinal), keys, fileSavepoints);
         }
         catch
@@ -120,7 +125,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     /// address it declares; a file also found moved), and whether it already holds this text, outlet and codebook: then
     /// there is nothing to write.
     /// </summary>
-    public (Article? Existing, string? MovedFrom, bool Unchanged) Find(Article article)
+    public (StoredArticle? Existing, string? MovedFrom, bool Unchanged) Find(Article article)
     {
         if (_byPath.TryGetValue(article.SourcePath, out var existing) || (IsPage(article) && (existing = StoredPage(article)) is not null))
         {
@@ -149,7 +154,8 @@ public sealed class ArticleBatch : IAsyncDisposable
     public async Task<string> SlugOfAsync(int articleId, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        return await _db.Articles.Where(a => a.Id == articleId).Select(a => a.Slug).SingleAsync(cancellationToken);
+        await using var command = StoreCommand.Create(_db.Database.GetDbConnection(), _transaction.GetDbTransaction(), """SELECT "Slug" FROM "Articles" WHERE "Id" = $id""", ("$id", articleId));
+        return (string)(await command.ExecuteScalarAsync(cancellationToken) ?? throw new InvalidOperationException($"no article {articleId}"));
     }
 
     /// <summary>
@@ -158,7 +164,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     /// batch goes on. Without, a failure is rethrown and the batch must be rolled back.
     /// </summary>
     /// <remarks>With a <paramref name="fingerprint"/>, the article's duplicate-detection keys are replaced in the same savepoint.</remarks>
-    public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(Article? existing, Article article, TextFingerprint? fingerprint, CancellationToken cancellationToken)
+    public async Task<(ImportOutcome Outcome, Article Stored)> SaveAsync(StoredArticle? existing, Article article, TextFingerprint? fingerprint, CancellationToken cancellationToken)
     {
         if (FileSavepoints)
         {
@@ -184,13 +190,15 @@ public sealed class ArticleBatch : IAsyncDisposable
             }
             else
             {
-                // Replace the children and keep the row, so the article keeps its id and its slug.
+                // Replace the children and keep the row, so the article keeps its id and its slug. Through EF Core, which
+                // writes what changed of the whole stored row: an update is rare next to the lookups of every file.
                 await FlushAsync(cancellationToken, beforeOtherWrites: true);
+                var stored = await _db.Articles.AsNoTracking().SingleAsync(a => a.Id == existing.Id, cancellationToken);
                 await DeleteChildrenAsync(existing.Id, cancellationToken);
-                _db.Articles.Attach(existing);
-                CopyInto(article, existing);
+                _db.Articles.Attach(stored);
+                CopyInto(article, stored);
                 outcome = ImportOutcome.Updated;
-                article = existing;
+                article = stored;
                 await _db.SaveChangesAsync(cancellationToken);
             }
 
@@ -209,11 +217,12 @@ public sealed class ArticleBatch : IAsyncDisposable
                 _byPath.Remove(previousPath);
             }
 
-            _byPath[article.SourcePath] = article;
+            var saved = StoredArticle.Of(article);
+            _byPath[article.SourcePath] = saved;
             if (IsPage(article))
             {
                 _pages.RemoveAll(p => p.Id == article.Id);
-                _pages.Add(article);
+                _pages.Add(saved);
             }
 
             _slugsTaken.Add(article.Slug);
@@ -266,27 +275,17 @@ public sealed class ArticleBatch : IAsyncDisposable
 
     private static bool IsPage(Article article) => SourceAddresses.IsWebAddress(article.SourcePath);
 
-    /// <summary>
-    /// The stored pages (articles that came from the web) at these pages' addresses: where each was fetched from or the
-    /// canonical address it declared. A file whose front matter names a URL stays the file's article.
-    /// </summary>
-    private static async Task<List<Article>> StoredPagesAsync(PeaceTalksDbContext db, IEnumerable<Article> articles, CancellationToken cancellationToken)
-    {
-        var urls = articles.Where(IsPage).SelectMany(a => new[] { a.SourcePath, a.SourceUrl }).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (urls.Count == 0)
-        {
-            return [];
-        }
+    private static bool IsPage(StoredArticle article) => SourceAddresses.IsWebAddress(article.SourcePath);
 
-        // SourceUrl and SourcePath are both indexed: two index lookups per address.
-        return await db.Articles.AsNoTracking()
-            .Where(a => (urls.Contains(a.SourceUrl!) || urls.Contains(a.SourcePath))
-                && (EF.Functions.Like(a.SourcePath, "http://%") || EF.Functions.Like(a.SourcePath, "https://%")))
-            .OrderBy(a => a.Id)
-            .ToListAsync(cancellationToken);
+    /// <summary>The stored articles a query over <c>"Articles" a</c> finds, given the JSON array of <paramref name="values"/> as <c>$values</c>.</summary>
+    private static async Task<List<StoredArticle>> StoredAsync(
+        DbConnection connection, DbTransaction transaction, string where, IEnumerable<string> values, CancellationToken cancellationToken)
+    {
+        await using var command = StoreCommand.Create(connection, transaction, $"""SELECT {StoredArticle.Columns} FROM "Articles" a {where}""", ("$values", JsonSerializer.Serialize(values)));
+        return await command.ListAsync(r => StoredArticle.Read(r), cancellationToken);
     }
 
-    private Article? StoredPage(Article page) =>
+    private StoredArticle? StoredPage(Article page) =>
         _pages.FirstOrDefault(p => p.SourceUrl == page.SourcePath || p.SourcePath == page.SourceUrl || (page.SourceUrl is not null && p.SourceUrl == page.SourceUrl));
 
     /// <summary>Deletes what an article's text produced, so an update writes it afresh under the same row, id and slug.</summary>

@@ -15,7 +15,7 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// from <see cref="Article"/> through its collections is written, with EF Core's own value conversions, so a column or a
 /// child table added to the model is written here too without a change.
 /// </remarks>
-internal sealed class ArticleRowWriter : IDisposable
+public sealed class ArticleRowWriter : IDisposable
 {
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -29,9 +29,9 @@ internal sealed class ArticleRowWriter : IDisposable
         _model = db.Model;
     }
 
-    /// <summary>Inserts <paramref name="article"/> and its children; sets the generated ids on them as EF Core would.</summary>
-    public async Task InsertAsync(Article article, CancellationToken cancellationToken) =>
-        await InsertAsync(_model.FindEntityType(typeof(Article))!, article, cancellationToken);
+    /// <summary>Inserts a row of any mapped entity (an article) and its children; sets the generated ids on them as EF Core would.</summary>
+    public async Task InsertAsync(object entity, CancellationToken cancellationToken) =>
+        await InsertAsync(_model.FindEntityType(entity.GetType())!, entity, cancellationToken);
 
     public void Dispose()
     {

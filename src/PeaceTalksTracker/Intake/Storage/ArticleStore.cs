@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PeaceTalksTracker.Articles;
 using PeaceTalksTracker.Data;
@@ -37,18 +38,12 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
     /// Every stored article's path with the hashes of its text and codebook, read once at the start of an import so that
     /// unchanged files are recognised without being parsed. Only a hint: each batch checks again under its write lock.
     /// </summary>
-    public async Task<KnownArticles> LoadKnownAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await LoadKnownAsync(db.Articles, cancellationToken);
-    }
+    public async Task<KnownArticles> LoadKnownAsync(CancellationToken cancellationToken = default) =>
+        await LoadKnownAsync("", [], cancellationToken);
 
     /// <summary>The same for the articles at these paths only (one page or feed item imported on its own).</summary>
-    public async Task<KnownArticles> LoadKnownAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await LoadKnownAsync(db.Articles.Where(a => paths.Contains(a.SourcePath)), cancellationToken);
-    }
+    public async Task<KnownArticles> LoadKnownAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken = default) =>
+        await LoadKnownAsync("""WHERE a."SourcePath" IN (SELECT value FROM json_each($paths))""", [("$paths", JsonSerializer.Serialize(paths))], cancellationToken);
 
     /// <summary>The article entity for an analysed parse of a document; its slug is given when it is saved.</summary>
     public Article Build(ParsedArticle parsed, SourceDocument document, string hash)
@@ -91,10 +86,15 @@ public sealed class ArticleStore(IDbContextFactory<PeaceTalksDbContext> dbFactor
         };
     }
 
-    private static async Task<KnownArticles> LoadKnownAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
+    /// <remarks>Plain SQL, as the batches' lookups (see <see cref="StoredArticle"/>).</remarks>
+    private async Task<KnownArticles> LoadKnownAsync(string where, (string, object?)[] parameters, CancellationToken cancellationToken)
     {
-        var rows = await articles.Select(a => new { a.SourcePath, a.ContentHash, a.CodebookHash, a.Slug, a.Outlet }).ToListAsync(cancellationToken);
-        return new KnownArticles(rows.ToDictionary(r => r.SourcePath, r => new KnownArticle(r.ContentHash, r.CodebookHash, r.Slug, r.Outlet), StringComparer.Ordinal));
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = StoreCommand.Create(
+            db.Database.GetDbConnection(), null, $"""SELECT a."SourcePath", a."ContentHash", a."CodebookHash", a."Slug", a."Outlet" FROM "Articles" a {where}""", parameters);
+        var rows = await command.ListAsync(r => (Path: r.GetString(0), Known: new KnownArticle(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))), cancellationToken);
+        return new KnownArticles(rows.ToDictionary(r => r.Path, r => r.Known, StringComparer.Ordinal));
     }
 
     internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

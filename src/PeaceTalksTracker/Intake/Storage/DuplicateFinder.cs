@@ -22,7 +22,8 @@ namespace PeaceTalksTracker.Intake.Storage;
 /// With <paramref name="buffer"/> (a batch that writes a table at a time), keys are stored through it, and a lookup asks
 /// the store and then the batch's articles not yet written, so it sees every article the batch stored.
 /// </summary>
-public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known = null, ArticleRowBuffer? buffer = null) : IDisposable
+/// <remarks>The lookups are plain SQL on the batch's connection (see <see cref="StoredArticle"/>), each prepared once per finder.</remarks>
+public sealed class DuplicateFinder(PeaceTalksDbContext db, ArticleRowWriter rows, DuplicateKeys? known = null, ArticleRowBuffer? buffer = null) : IDisposable
 {
     public const double NearDuplicateShare = 0.9;
     private const int MaxCandidates = 64;
@@ -30,6 +31,9 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     // Prepared once per finder (one per batch) and reused for every article: building a statement cost more than running it.
     private DbCommand? _insertFingerprint;
     private DbCommand? _insertBand;
+    private DbCommand? _findSource;
+    private DbCommand? _findSameText;
+    private DbCommand? _findNearCopies;
 
     // The articles stored through the buffer and not yet written, with their fingerprints, in id order: a lookup answers
     // from the store first (every stored id is lower than every pending one) and then from these, instead of writing the
@@ -41,29 +45,33 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     private readonly Dictionary<long, int> _lastByBand = [];
     private readonly List<(Article Article, TextFingerprint Fingerprint, int Earlier)> _pendingBands = [];
 
-    /// <summary>The article a path was remembered as another source of, or null.</summary>
-    public async Task<ArticleSource?> FindSourceAsync(string fullPath, CancellationToken cancellationToken)
+    /// <summary>The id of the article a path was remembered as another source of, or null.</summary>
+    public async Task<int?> FindSourceAsync(string fullPath, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        return await db.ArticleSources.SingleOrDefaultAsync(s => s.SourcePath == fullPath, cancellationToken);
+        _findSource ??= Prepare("""SELECT "ArticleId" FROM "ArticleSources" WHERE "SourcePath" = $path""", "$path");
+        return await _findSource.With(Transaction, fullPath).ExecuteScalarAsync(cancellationToken) is long id ? (int)id : null;
     }
 
-    /// <summary>An article other than <paramref name="exceptId"/> with exactly the same words, or null.</summary>
-    public async Task<Article?> FindSameTextAsync(TextFingerprint fingerprint, int? exceptId, CancellationToken cancellationToken)
+    /// <summary>An article other than <paramref name="exceptId"/> with exactly the same words (the earliest), or null.</summary>
+    public async Task<StoredArticle?> FindSameTextAsync(TextFingerprint fingerprint, int? exceptId, CancellationToken cancellationToken)
     {
         if (!fingerprint.IsComparable || known?.MayHaveSameText(fingerprint) == false)
         {
             return null;
         }
 
-        var id = await db.ArticleFingerprints.Where(f => f.TextHash == fingerprint.TextHash && f.ArticleId != exceptId)
-            .OrderBy(f => f.ArticleId).Select(f => (int?)f.ArticleId).FirstOrDefaultAsync(cancellationToken);
-        if (id is not null)
+        _findSameText ??= Prepare($"""
+            SELECT {StoredArticle.Columns} FROM "ArticleFingerprints" f JOIN "Articles" a ON a."Id" = f."ArticleId"
+            WHERE f."TextHash" = $hash AND f."ArticleId" IS NOT $except ORDER BY f."ArticleId" LIMIT 1
+            """, "$hash", "$except");
+        var stored = await _findSameText.With(Transaction, fingerprint.TextHash, exceptId).ListAsync(r => StoredArticle.Read(r), cancellationToken);
+        if (stored.Count > 0)
         {
-            return await db.Articles.SingleAsync(a => a.Id == id, cancellationToken);
+            return stored[0];
         }
 
-        return HasPending() && _pendingByText.TryGetValue(fingerprint.TextHash, out var pending) && pending.Id != exceptId ? pending : null;
+        return HasPending() && _pendingByText.TryGetValue(fingerprint.TextHash, out var pending) && pending.Id != exceptId ? StoredArticle.Of(pending) : null;
     }
 
     /// <summary>The original this text nearly repeats (the earliest such article, itself an original), or null.</summary>
@@ -74,18 +82,24 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
             return null;
         }
 
+        // The first articles (by id) sharing a band key, with their signatures and originals, in one statement.
         var keys = fingerprint.BandKeys();
-        var candidates = await db.ArticleShingleBands.Where(b => keys.Contains(b.Key) && b.ArticleId != exceptId)
-            .Select(b => b.ArticleId).Distinct().OrderBy(id => id).Take(MaxCandidates).ToListAsync(cancellationToken);
+        var keyNames = Enumerable.Range(0, TextFingerprint.Bands).Select(i => $"$k{i}").ToArray();
+        _findNearCopies ??= Prepare($"""
+            SELECT c."ArticleId", f."Signature", a."DuplicateOfId"
+            FROM (SELECT DISTINCT "ArticleId" FROM "ArticleShingleBands" WHERE "Key" IN ({string.Join(", ", keyNames)}) AND "ArticleId" IS NOT $except
+                  ORDER BY "ArticleId" LIMIT {MaxCandidates}) c
+            JOIN "ArticleFingerprints" f ON f."ArticleId" = c."ArticleId" JOIN "Articles" a ON a."Id" = c."ArticleId"
+            ORDER BY c."ArticleId"
+            """, [.. keyNames, "$except"]);
+        var candidates = await _findNearCopies.With(Transaction, [.. keys.Cast<object?>(), exceptId])
+            .ListAsync(r => (Id: r.GetInt32(0), Signature: (byte[])r.GetValue(1), DuplicateOfId: r.IsDBNull(2) ? (int?)null : r.GetInt32(2)), cancellationToken);
         int? original;
         int matchId;
-        var signatures = candidates.Count == 0 ? [] : await db.ArticleFingerprints.Where(f => candidates.Contains(f.ArticleId))
-            .Select(f => new { f.ArticleId, f.Signature }).ToListAsync(cancellationToken);
-        var match = signatures.Where(s => fingerprint.Similarity(s.Signature) >= NearDuplicateShare).OrderBy(s => s.ArticleId).FirstOrDefault();
-        if (match is not null)
+        var match = candidates.FindIndex(c => fingerprint.Similarity(c.Signature) >= NearDuplicateShare);
+        if (match >= 0)
         {
-            matchId = match.ArticleId;
-            original = await db.Articles.Where(a => a.Id == matchId).Select(a => a.DuplicateOfId).SingleAsync(cancellationToken);
+            (matchId, original) = (candidates[match].Id, candidates[match].DuplicateOfId);
         }
         else if (PendingNearCopy(keys, fingerprint, exceptId) is { } pending)
         {
@@ -101,10 +115,10 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     }
 
     /// <summary>Remembers another path of an article's text, in its own transaction.</summary>
-    public async Task AddSourceAsync(Article article, Article copy, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task AddSourceAsync(StoredArticle article, Article copy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken, beforeOtherWrites: true);
-        db.ArticleSources.Add(new ArticleSource
+        await rows.InsertAsync(new ArticleSource
         {
             ArticleId = article.Id,
             SourcePath = copy.SourcePath,
@@ -112,8 +126,7 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
             SourceUrl = copy.SourceUrl,
             ContentHash = copy.ContentHash,
             AddedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>Replaces an article's stored fingerprint and band keys; called inside the article's save transaction.</summary>
@@ -147,23 +160,14 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
             await db.ArticleFingerprints.Where(f => f.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         }
 
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        _insertFingerprint ??= Prepare(connection, transaction, """INSERT INTO "ArticleFingerprints" ("ArticleId", "TextHash", "Signature") VALUES ($id, $hash, $signature)""", "$id", "$hash", "$signature");
-        _insertFingerprint.Transaction = transaction;
-        _insertFingerprint.Parameters[0].Value = articleId;
-        _insertFingerprint.Parameters[1].Value = fingerprint.TextHash;
-        _insertFingerprint.Parameters[2].Value = fingerprint.SignatureBytes();
-        await _insertFingerprint.ExecuteNonQueryAsync(cancellationToken);
+        _insertFingerprint ??= Prepare("""INSERT INTO "ArticleFingerprints" ("ArticleId", "TextHash", "Signature") VALUES ($id, $hash, $signature)""", "$id", "$hash", "$signature");
+        await _insertFingerprint.With(Transaction, articleId, fingerprint.TextHash, fingerprint.SignatureBytes()).ExecuteNonQueryAsync(cancellationToken);
         if (fingerprint.IsComparable)
         {
-            _insertBand ??= Prepare(connection, transaction, """INSERT OR IGNORE INTO "ArticleShingleBands" ("Key", "ArticleId") VALUES ($key, $id)""", "$key", "$id");
-            _insertBand.Transaction = transaction;
-            _insertBand.Parameters[1].Value = articleId;
+            _insertBand ??= Prepare("""INSERT OR IGNORE INTO "ArticleShingleBands" ("Key", "ArticleId") VALUES ($key, $id)""", "$key", "$id");
             foreach (var key in fingerprint.BandKeys())
             {
-                _insertBand.Parameters[0].Value = key;
-                await _insertBand.ExecuteNonQueryAsync(cancellationToken);
+                await _insertBand.With(Transaction, key, articleId).ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
@@ -218,21 +222,12 @@ public sealed class DuplicateFinder(PeaceTalksDbContext db, DuplicateKeys? known
     {
         _insertFingerprint?.Dispose();
         _insertBand?.Dispose();
+        _findSource?.Dispose();
+        _findSameText?.Dispose();
+        _findNearCopies?.Dispose();
     }
 
-    private static DbCommand Prepare(DbConnection connection, DbTransaction? transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
+    private DbTransaction? Transaction => db.Database.CurrentTransaction?.GetDbTransaction();
 
-        command.Prepare();
-        return command;
-    }
+    private DbCommand Prepare(string sql, params string[] names) => StoreCommand.Prepare(db.Database.GetDbConnection(), Transaction, sql, names);
 }
