@@ -264,14 +264,7 @@ public sealed class ArticleBatch : IAsyncDisposable
     private Task FlushAsync(CancellationToken cancellationToken, bool beforeOtherWrites = false) =>
         _buffer?.FlushAsync(cancellationToken, beforeOtherWrites) ?? Task.CompletedTask;
 
-    private DbCommand Statement(string sql)
-    {
-        var command = _db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = _transaction.GetDbTransaction();
-        command.CommandText = sql;
-        command.Prepare();
-        return command;
-    }
+    private DbCommand Statement(string sql) => StoreCommand.Prepare(_db.Database.GetDbConnection(), _transaction.GetDbTransaction(), sql);
 
     private static bool IsPage(Article article) => SourceAddresses.IsWebAddress(article.SourcePath);
 

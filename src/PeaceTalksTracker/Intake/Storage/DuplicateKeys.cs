@@ -52,7 +52,7 @@ public sealed class DuplicateKeys
     {
         var from = _readUpTo;
         _addedUpTo = _readUpTo;
-        await using (var hashes = Command(connection, transaction, """SELECT "ArticleId", "TextHash" FROM "ArticleFingerprints" WHERE "ArticleId" > $from""", from))
+        await using (var hashes = StoreCommand.Create(connection, transaction, """SELECT "ArticleId", "TextHash" FROM "ArticleFingerprints" WHERE "ArticleId" > $from""", ("$from", from)))
         await using (var reader = await hashes.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -62,23 +62,11 @@ public sealed class DuplicateKeys
             }
         }
 
-        await using var bands = Command(connection, transaction, """SELECT "Key" FROM "ArticleShingleBands" WHERE "ArticleId" > $from""", from);
+        await using var bands = StoreCommand.Create(connection, transaction, """SELECT "Key" FROM "ArticleShingleBands" WHERE "ArticleId" > $from""", ("$from", from));
         await using var keys = await bands.ExecuteReaderAsync(cancellationToken);
         while (await keys.ReadAsync(cancellationToken))
         {
             _bandKeys.Add(keys.GetInt64(0));
         }
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, long from)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$from";
-        parameter.Value = from;
-        command.Parameters.Add(parameter);
-        return command;
     }
 }
