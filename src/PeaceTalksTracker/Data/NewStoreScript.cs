@@ -30,6 +30,7 @@ internal static class NewStoreScript
     /// </summary>
     public static bool TryCreate(SqliteConnection connection, IReadOnlyCollection<string> migrations, int userVersion)
     {
+        // Looked at before taking the write lock: a store that exists must open while another program holds that lock.
         if (HasTables(connection, transaction: null))
         {
             return false;

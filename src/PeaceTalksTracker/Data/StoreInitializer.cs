@@ -54,13 +54,13 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
 
             using var db = new PeaceTalksDbContext(appOptions ?? new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(connection).Options);
             db.Database.SetDbConnection(connection);
-            if (LastMigrationIfUpToDate(connection, db) is { } latest)
+            var known = db.Database.GetMigrations().ToList();
+            if (LastMigrationIfUpToDate(connection, known) is { } latest)
             {
                 LogReady(DataSource, latest, 0);
                 return;
             }
 
-            var known = db.Database.GetMigrations().ToList();
             if (known.Count > 0 && NewStoreScript.TryCreate(connection, known, LegacySchema.MigrationsUserVersion))
             {
                 LogReady(DataSource, known[^1], known.Count);
@@ -152,7 +152,7 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
     /// through the model conventions, a quarter of a second of every start of the app and of every command, for one
     /// query of one column. This is that query.
     /// </remarks>
-    private static string? LastMigrationIfUpToDate(SqliteConnection connection, PeaceTalksDbContext db)
+    private static string? LastMigrationIfUpToDate(SqliteConnection connection, List<string> known)
     {
         if (!TableExists(connection, HistoryRepository.DefaultTableName) || LegacySchema.GetVersion(connection) != LegacySchema.MigrationsUserVersion)
         {
@@ -170,7 +170,6 @@ public sealed partial class StoreInitializer(string connectionString, ILogger<St
             }
         }
 
-        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         return applied.Count == known.Count && applied.TrueForAll(known.Contains) ? applied.LastOrDefault() ?? "none" : null;
     }
 

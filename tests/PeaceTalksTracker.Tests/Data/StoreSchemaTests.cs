@@ -25,11 +25,7 @@ public sealed class StoreSchemaTests
     {
         using var folder = new TempFolder();
         var migrated = Initialized(folder, "migrated.db");
-        var modelled = $"Data Source={Path.Combine(folder.Path, "modelled.db")}";
-        using (var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(modelled).Options))
-        {
-            db.Database.EnsureCreated();
-        }
+        var modelled = MadeBy(folder, "modelled.db", db => db.Database.EnsureCreated());
 
         // EnsureCreated knows nothing of the full-text index and its triggers: compare the tables and indexes only.
         Assert.Equal(Describe(modelled), Describe(migrated).Where(l => !l.StartsWith("trigger ", StringComparison.Ordinal) && !l.StartsWith("table ParagraphSearch", StringComparison.Ordinal)));
@@ -51,11 +47,7 @@ public sealed class StoreSchemaTests
     {
         using var folder = new TempFolder();
         var scripted = Initialized(folder, "scripted.db");
-        var migrated = $"Data Source={Path.Combine(folder.Path, "migrated.db")}";
-        using (var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(migrated).Options))
-        {
-            db.GetService<IMigrator>().Migrate();
-        }
+        var migrated = MadeBy(folder, "migrated.db", db => db.GetService<IMigrator>().Migrate());
 
         // Every schema object by its SQL, and the history's rows; the migrator's own lock table is not schema.
         const string Schema = "SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE '__EFMigrationsLock%' ORDER BY type, name";
@@ -100,11 +92,7 @@ public sealed class StoreSchemaTests
         using var folder = new TempFolder();
 
         // Up to the baseline only: the migrations after it (OutletCountedIndex...) add what the scripts never had.
-        var migrated = $"Data Source={Path.Combine(folder.Path, "migrated.db")}";
-        using (var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(migrated).Options))
-        {
-            db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().Migrate(StoreInitializer.BaselineMigrationId);
-        }
+        var migrated = MadeBy(folder, "migrated.db", db => db.GetService<IMigrator>().Migrate(StoreInitializer.BaselineMigrationId));
 
         var scripted = $"Data Source={Path.Combine(folder.Path, "scripted.db")}";
         using (var connection = new SqliteConnection(scripted))
@@ -233,6 +221,15 @@ public sealed class StoreSchemaTests
             Execute(connection, then);
         }
 
+        return connectionString;
+    }
+
+    /// <summary>A store made by <paramref name="make"/> through a context of its own (EF Core's way, not the app's start).</summary>
+    private static string MadeBy(TempFolder folder, string name, Action<PeaceTalksDbContext> make)
+    {
+        var connectionString = $"Data Source={Path.Combine(folder.Path, name)}";
+        using var db = new PeaceTalksDbContext(new DbContextOptionsBuilder<PeaceTalksDbContext>().UseSqlite(connectionString).Options);
+        make(db);
         return connectionString;
     }
 
